@@ -1,0 +1,244 @@
+package io.ecotrack.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Apache Kafka broker (KRaft, broker and controller in one) run from Kafka's own jars
+ * in a child JVM, with its log under one folder. Used whenever no {@code --bootstrap-servers} is given.
+ *
+ * <p>{@link #startOrReuse} first looks for a broker that an earlier command started on the same folder
+ * (recorded in {@code broker.json}) and reuses it when it answers; otherwise it starts one on free
+ * loopback ports. Only the command that started the broker stops it, on {@link #close()}; the child also
+ * stops by itself when that command dies, so a killed run leaves nothing behind that blocks the next.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CLASSPATH_RESOURCE = "broker-classpath.txt";
+  static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+  private final Path dir;
+  private final String bootstrapServers;
+  private final Process process; // null when reused from another command
+
+  private EmbeddedKafkaBroker(Path dir, String bootstrapServers, Process process) {
+    this.dir = dir;
+    this.bootstrapServers = bootstrapServers;
+    this.process = process;
+  }
+
+  /**
+   * The broker running on {@code dir}, started if none is. Blocks until it answers.
+   *
+   * @param dir the broker's folder (its KRaft log lives in {@code dir/log}); created if missing
+   */
+  public static EmbeddedKafkaBroker startOrReuse(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      // one starter at a time per folder: a second command waits here, then finds the first one's broker
+      try (FileChannel lockFile = FileChannel.open(dir.resolve("start.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+           FileLock ignored = lockFile.lock()) {
+        Optional<EmbeddedKafkaBroker> running = findRunning(dir);
+        if (running.isPresent()) {
+          log.info("Reusing the embedded Kafka broker at {} (started by another ecotrack command)", running.get().bootstrapServers);
+          return running.get();
+        }
+        return start(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the broker folder " + dir, e);
+    }
+  }
+
+  /** {@code host:port} for clients. */
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** True when this handle started the broker (and so stops it on close). */
+  public boolean owner() {
+    return process != null;
+  }
+
+  /** Stops the broker if this handle started it (SIGTERM: Kafka shuts down cleanly), else does nothing. */
+  @Override
+  public void close() {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        log.warn("Embedded Kafka broker did not stop within 30 s; killing it");
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    try {
+      Files.deleteIfExists(dir.resolve("broker.json"));
+    } catch (IOException e) {
+      log.debug("cannot delete broker.json", e);
+    }
+  }
+
+  private static Optional<EmbeddedKafkaBroker> findRunning(Path dir) throws IOException {
+    Path info = dir.resolve("broker.json");
+    if (!Files.exists(info)) {
+      return Optional.empty();
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(info.toFile());
+    } catch (IOException e) {
+      log.warn("Ignoring unreadable {} left by an earlier run", info);
+      return Optional.empty();
+    }
+    long pid = node.path("pid").asLong(-1);
+    String bootstrap = node.path("bootstrapServers").asText("");
+    Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+    if (handle.isPresent() && handle.get().isAlive() && !bootstrap.isEmpty()
+        && KafkaClients.answers(bootstrap, Duration.ofSeconds(5))) {
+      return Optional.of(new EmbeddedKafkaBroker(dir, bootstrap, null));
+    }
+    // left behind by a killed run: stop it if it still lingers, then start afresh on the same log
+    handle.filter(ProcessHandle::isAlive).ifPresent(h -> {
+      log.warn("Stopping an unresponsive embedded broker (pid {}) left by an earlier run", pid);
+      h.destroyForcibly();
+    });
+    Files.deleteIfExists(info);
+    return Optional.empty();
+  }
+
+  private static EmbeddedKafkaBroker start(Path dir) throws IOException {
+    int brokerPort = freePort();
+    int controllerPort = freePort();
+    Path logDir = dir.resolve("log");
+    Path config = dir.resolve("server.properties");
+    Files.writeString(config, serverProperties(logDir, brokerPort, controllerPort), StandardCharsets.UTF_8);
+
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(),
+        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        "-Dorg.slf4j.simpleLogger.showDateTime=true",
+        "-cp", brokerClasspath(),
+        BrokerMain.class.getName(), config.toString(), Long.toString(ProcessHandle.current().pid())));
+    Path brokerLog = dir.resolve("broker.log");
+    Instant begin = Instant.now();
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(brokerLog.toFile())
+        .start();
+    String bootstrap = "127.0.0.1:" + brokerPort;
+    EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, bootstrap, process);
+    Thread hook = new Thread(broker::close, "embedded-kafka-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+
+    Instant deadline = begin.plus(START_TIMEOUT);
+    while (!KafkaClients.answers(bootstrap, Duration.ofSeconds(2))) {
+      if (!process.isAlive()) {
+        throw new BrokerUnavailableException("the embedded Kafka broker exited with code " + process.exitValue()
+            + " while starting; see " + brokerLog);
+      }
+      if (Instant.now().isAfter(deadline)) {
+        broker.close();
+        throw new BrokerUnavailableException("the embedded Kafka broker did not answer within "
+            + START_TIMEOUT.toSeconds() + " s; see " + brokerLog);
+      }
+    }
+    Files.writeString(dir.resolve("broker.json"), JSON.writeValueAsString(Map.of(
+        "pid", process.pid(),
+        "ownerPid", ProcessHandle.current().pid(),
+        "bootstrapServers", bootstrap,
+        "startedAt", begin.toString())), StandardCharsets.UTF_8);
+    log.info("Started embedded Kafka broker at {} (pid {}, log {}) in {} ms", bootstrap, process.pid(), logDir,
+        Duration.between(begin, Instant.now()).toMillis());
+    return broker;
+  }
+
+  static String serverProperties(Path logDir, int brokerPort, int controllerPort) {
+    String host = "127.0.0.1";
+    return String.join("\n",
+        "process.roles=broker,controller",
+        "node.id=1",
+        "controller.quorum.voters=1@" + host + ":" + controllerPort,
+        "listeners=PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort,
+        "advertised.listeners=PLAINTEXT://" + host + ":" + brokerPort,
+        "controller.listener.names=CONTROLLER",
+        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "log.dirs=" + logDir.toAbsolutePath().toString().replace("\\", "/"),
+        // one node: every internal topic has one replica
+        "offsets.topic.replication.factor=1",
+        "transaction.state.log.replication.factor=1",
+        "transaction.state.log.min.isr=1",
+        "share.coordinator.state.topic.replication.factor=1",
+        "share.coordinator.state.topic.min.isr=1",
+        // a lone consumer should not wait 3 s for others to join its group
+        "group.initial.rebalance.delay.ms=0",
+        // the 128 MB default dedupe buffer would sit on the broker's small heap
+        "log.cleaner.dedupe.buffer.size=2097152",
+        // topics are created explicitly, with their settings (see TopicSetup)
+        "auto.create.topics.enable=false",
+        "");
+  }
+
+  private static String brokerClasspath() {
+    List<String> entries = new ArrayList<>();
+    entries.add(ownLocation());
+    try (InputStream in = EmbeddedKafkaBroker.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+      if (in == null) {
+        throw new BrokerUnavailableException("the embedded broker's classpath (" + CLASSPATH_RESOURCE
+            + ") is missing from the build; rebuild with ./mvnw -DskipTests package");
+      }
+      for (String entry : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(File.pathSeparator)) {
+        if (!entry.isBlank() && !Files.exists(Path.of(entry))) {
+          throw new BrokerUnavailableException("the embedded broker's jar " + entry
+              + " is missing from the local Maven repository; rebuild with ./mvnw -DskipTests package");
+        }
+        entries.add(entry);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static String ownLocation() {
+    try {
+      return Path.of(BrokerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
