@@ -1,0 +1,197 @@
+package io.ecotrack.extract.ner;
+
+import io.ecotrack.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English names by capitalized-span chunking: runs of capitalized words (joined through "of", "for", "and",
+ * "&" and "the" when a capitalized word follows) are classified by their last word (Inc., University,
+ * Clinic, Foundation, Partners … make an organization), by the place gazetteer, and by the context of
+ * people (a title before, a role or "said" after).
+ */
+public final class EnglishEntityTagger implements EntityTagger {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*|\\S");
+  static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
+      Map.entry("inc", "COMPANY"), Map.entry("inc.", "COMPANY"), Map.entry("corp", "COMPANY"), Map.entry("corp.", "COMPANY"),
+      Map.entry("corporation", "COMPANY"), Map.entry("co", "COMPANY"), Map.entry("co.", "COMPANY"), Map.entry("company", "COMPANY"),
+      Map.entry("ltd", "COMPANY"), Map.entry("ltd.", "COMPANY"), Map.entry("llc", "COMPANY"), Map.entry("plc", "COMPANY"),
+      Map.entry("ag", "COMPANY"), Map.entry("gmbh", "COMPANY"), Map.entry("s.a.", "COMPANY"), Map.entry("n.v.", "COMPANY"),
+      Map.entry("holdings", "COMPANY"), Map.entry("group", "COMPANY"), Map.entry("bank", "COMPANY"), Map.entry("airlines", "COMPANY"),
+      Map.entry("motors", "COMPANY"), Map.entry("pharmaceuticals", "COMPANY"), Map.entry("therapeutics", "COMPANY"),
+      Map.entry("technologies", "COMPANY"), Map.entry("systems", "COMPANY"), Map.entry("sciences", "COMPANY"),
+      Map.entry("labs", "COMPANY"), Map.entry("laboratories", "COMPANY"), Map.entry("industries", "COMPANY"),
+      Map.entry("university", "UNIVERSITY"), Map.entry("college", "UNIVERSITY"), Map.entry("school", "SCHOOL"),
+      Map.entry("institute", "RESEARCH"), Map.entry("clinic", "HOSPITAL"), Map.entry("hospital", "HOSPITAL"),
+      Map.entry("association", "ASSOCIATION"), Map.entry("society", "ASSOCIATION"), Map.entry("federation", "ASSOCIATION"),
+      Map.entry("union", "ASSOCIATION"), Map.entry("council", "AGENCY"), Map.entry("foundation", "FOUNDATION"),
+      Map.entry("partners", "INVESTOR"), Map.entry("capital", "INVESTOR"), Map.entry("ventures", "INVESTOR"),
+      Map.entry("fund", "INVESTOR"), Map.entry("agency", "AGENCY"), Map.entry("ministry", "AGENCY"),
+      Map.entry("department", "AGENCY"), Map.entry("commission", "AGENCY"), Map.entry("committee", "AGENCY"),
+      Map.entry("organization", "ORGANIZATION"), Map.entry("organisation", "ORGANIZATION"), Map.entry("alliance", "ASSOCIATION"),
+      Map.entry("party", "PARTY"), Map.entry("club", "ASSOCIATION"), Map.entry("network", "ORGANIZATION"),
+      Map.entry("exchange", "ORGANIZATION"), Map.entry("board", "AGENCY"), Map.entry("court", "AGENCY"), Map.entry("news", "COMPANY"),
+      Map.entry("times", "COMPANY"), Map.entry("journal", "COMPANY"), Map.entry("post", "COMPANY"), Map.entry("press", "COMPANY"),
+      Map.entry("reuters", "COMPANY"), Map.entry("accelerator", "ACCELERATOR"), Map.entry("incubator", "ACCELERATOR"));
+  static final Set<String> FACILITY_SUFFIXES = Set.of("airport", "campus", "center", "centre", "park", "stadium", "arena",
+      "hall", "tower", "bridge", "station", "port", "building", "museum", "hub", "plant", "factory");
+  static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+      "president", "ceo", "chairman", "chairwoman", "chief", "minister", "senator", "sen.", "governor", "gov.", "rep.", "mayor",
+      "director", "founder", "co-founder", "judge", "coach", "king", "queen", "prince", "general", "gen.", "pope", "sir", "lord",
+      "spokesman", "spokeswoman", "analyst", "secretary", "premier", "chancellor", "officer");
+  static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "du", "la", "von", "van", "der");
+  /** Capitalized words that start sentences or headlines but do not name anything. */
+  static final Set<String> STOP = Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "it", "its", "this",
+      "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "as", "by", "with", "from",
+      "to", "after", "before", "when", "while", "there", "here", "what", "who", "why", "how", "new", "also", "however", "so",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
+      "all", "one", "two", "three", "some", "many", "most", "more", "other", "such", "each", "both", "said", "says", "under",
+      "over", "about", "than", "then", "now", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+      "should", "may", "might", "first", "last", "next", "since", "during", "until", "because", "although", "though", "according");
+
+  private final Gazetteer places;
+
+  public EnglishEntityTagger(Gazetteer places) {
+    this.places = places;
+  }
+
+  record Word(String text, int start, int end) {
+    boolean capitalized() {
+      return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      int end = m.end();
+      // a sentence-final period is not part of the word, unless the word is an abbreviation (Inc., Corp.)
+      if (w.length() > 1 && w.endsWith(".") && !ORG_SUFFIXES.containsKey(w.toLowerCase(Locale.ROOT))
+          && !TITLES.contains(w.toLowerCase(Locale.ROOT)) && !w.matches("(?:\\p{Lu}\\.)+")) {
+        w = w.substring(0, w.length() - 1);
+        end--;
+        words.add(new Word(w, m.start(), end));
+        words.add(new Word(".", end, end + 1));
+        continue;
+      }
+      words.add(new Word(w, m.start(), end));
+    }
+    return words;
+  }
+
+  @Override
+  public List<EntitySpan> tag(String text) {
+    List<Word> words = words(text);
+    List<EntitySpan> spans = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Word w = words.get(i);
+      if (!w.capitalized() || !Character.isLetter(w.text().codePointAt(0))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < words.size()) {
+        Word next = words.get(end);
+        if (next.start() - words.get(end - 1).end() > 1) {
+          break; // a line break or several spaces: another name
+        }
+        if (next.capitalized() && Character.isLetter(next.text().codePointAt(0))) {
+          end++;
+        } else if (CONNECTORS.contains(next.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
+            && Character.isLetter(words.get(end + 1).text().codePointAt(0))) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      // a sentence-initial function word is not part of the name ("The", "In")
+      int from = i;
+      while (from < end && STOP.contains(words.get(from).lower())) {
+        from++;
+      }
+      EntitySpan span = from < end ? classify(text, words, from, end) : null;
+      if (span != null) {
+        spans.add(span);
+      }
+      i = end;
+    }
+    return spans;
+  }
+
+  private EntitySpan classify(String text, List<Word> words, int from, int to) {
+    // trailing connectors never end a name
+    while (to > from && CONNECTORS.contains(words.get(to - 1).lower())) {
+      to--;
+    }
+    if (to <= from) {
+      return null;
+    }
+    int start = words.get(from).start();
+    int end = words.get(to - 1).end();
+    String surface = text.substring(start, end);
+    String lastLower = words.get(to - 1).lower();
+    String firstLower = words.get(from).lower();
+    boolean sentenceStart = from == 0 || words.get(from - 1).text().matches("[.!?\"“:]");
+    String suffixType = ORG_SUFFIXES.get(lastLower);
+    if (suffixType != null && (to - from >= 2 || lastLower.equals("reuters"))) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, suffixType, null, 0.8);
+    }
+    if ((firstLower.equals("university") || firstLower.equals("bank") || firstLower.equals("ministry")
+        || firstLower.equals("department") || firstLower.equals("institute") || firstLower.equals("college"))
+        && to - from >= 3) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(firstLower), null, 0.8);
+    }
+    if (FACILITY_SUFFIXES.contains(lastLower) && to - from >= 2) {
+      return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.6);
+    }
+    var place = places.lookup(surface);
+    if (place.isEmpty() && to - from == 1 && surface.length() == 2) {
+      place = places.stateCode(surface);
+    }
+    if (place.isPresent()) {
+      return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.9);
+    }
+    boolean titled = from > 0 && TITLES.contains(words.get(from - 1).lower());
+    boolean said = to + 1 < words.size() && (words.get(to).lower().equals("said") || words.get(to).lower().equals("says"))
+        || to + 2 < words.size() && words.get(to).text().equals(",") && TITLES.contains(words.get(to + 1).lower());
+    boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
+    if (allCaps && to - from == 1 && surface.length() >= 2 && surface.length() <= 6) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
+    }
+    if (titled || said) {
+      if (to - from <= 4) {
+        return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, titled ? 0.8 : 0.65);
+      }
+    }
+    if (to - from >= 2 && to - from <= 3 && !sentenceStart && !allCaps && personLike(words, from, to)) {
+      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.5);
+    }
+    if (to - from >= 2 && !allCaps) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.4);
+    }
+    return null;
+  }
+
+  private static boolean personLike(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = words.get(k).text();
+      if (CONNECTORS.contains(w.toLowerCase(Locale.ROOT)) || w.length() < 2 && !w.endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,174 @@
+package io.ecotrack.extract.resolve;
+
+import io.ecotrack.extract.ner.EntitySpan;
+import io.ecotrack.model.Entity;
+import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Mention;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the names found in one article into canonical entities: one id per real-world entity, the same in
+ * every article and language. Ids come from the place gazetteer, from the {@link AliasTable}, or from the
+ * normalized name (NFKC, width, case). A parenthetical gloss (メイヨー・クリニック(Mayo Clinic)) joins both
+ * names under the English one and teaches the alias table; in-document references (同社, 同大学, 同州) become
+ * mentions of the entity of that kind named last.
+ */
+public final class EntityResolver {
+  private static final Pattern GLOSS = Pattern.compile("\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’-]{1,80})[)）]");
+  private static final Pattern SAME_AS = Pattern.compile("同(社|大学|大|クリニック|病院|州|県|市|国|財団|協会|機構|研究所|センター|グループ|氏)");
+
+  private final AliasTable aliases;
+
+  public EntityResolver(AliasTable aliases) {
+    this.aliases = aliases;
+  }
+
+  /** A span resolved: its canonical id, plus the gloss name when the text gave one. */
+  public record Resolved(EntitySpan span, String id, String gloss) {}
+
+  public List<Entity> resolve(String text, List<EntitySpan> spans) {
+    List<Resolved> resolved = new ArrayList<>();
+    for (EntitySpan span : spans) {
+      String gloss = null;
+      Matcher g = GLOSS.matcher(text);
+      if (span.end() < text.length() && g.find(span.end()) && g.start() == span.end()
+          && !isLatin(span.text())) {
+        gloss = g.group(1).trim();
+      }
+      resolved.add(new Resolved(span, idOf(span, gloss), gloss));
+    }
+    // 同社 → the company named last before it
+    Matcher m = SAME_AS.matcher(text);
+    List<Resolved> references = new ArrayList<>();
+    while (m.find()) {
+      Resolved antecedent = antecedent(resolved, m.start(), m.group(1));
+      if (antecedent != null && !covered(spans, m.start(), m.end())) {
+        references.add(new Resolved(new EntitySpan(m.start(), m.end(), m.group(), antecedent.span().type(),
+            antecedent.span().subtype(), antecedent.span().placeId(), antecedent.span().confidence()), antecedent.id(), null));
+      }
+    }
+    resolved.addAll(references);
+    return group(resolved);
+  }
+
+  private String idOf(EntitySpan span, String gloss) {
+    if (span.placeId() != null) {
+      return span.placeId();
+    }
+    String key = normalize(span.text());
+    String known = aliases.idFor(key).orElse(null);
+    if (known != null) {
+      return known;
+    }
+    if (gloss != null) {
+      String glossKey = normalize(gloss);
+      String id = aliases.idFor(glossKey).orElse(span.type().idPrefix() + ":" + slug(gloss));
+      aliases.learn(key, id);
+      aliases.learn(glossKey, id);
+      return id;
+    }
+    return span.type().idPrefix() + ":" + slug(span.text());
+  }
+
+  private static Resolved antecedent(List<Resolved> resolved, int before, String kind) {
+    Resolved best = null;
+    for (Resolved r : resolved) {
+      if (r.span().end() > before) {
+        continue;
+      }
+      EntitySpan s = r.span();
+      boolean fits = switch (kind) {
+        case "社", "グループ" -> s.type() == EntityType.ORGANIZATION && !"UNIVERSITY".equals(s.subtype()) && !"HOSPITAL".equals(s.subtype());
+        case "大学", "大" -> "UNIVERSITY".equals(s.subtype());
+        case "クリニック", "病院" -> "HOSPITAL".equals(s.subtype());
+        case "州", "県", "市", "国" -> s.type() == EntityType.LOCATION && s.text().endsWith(kind) || s.type() == EntityType.LOCATION
+            && switch (kind) {
+              case "州" -> "STATE".equals(s.subtype());
+              case "国" -> "COUNTRY".equals(s.subtype());
+              case "県" -> "PREFECTURE".equals(s.subtype());
+              default -> "CITY".equals(s.subtype());
+            };
+        case "氏" -> s.type() == EntityType.PERSON;
+        default -> s.type() == EntityType.ORGANIZATION && s.text().endsWith(kind);
+      };
+      if (fits && (best == null || s.end() > best.span().end())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static boolean covered(List<EntitySpan> spans, int start, int end) {
+    for (EntitySpan s : spans) {
+      if (s.start() < end && start < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Entity> group(List<Resolved> resolved) {
+    Map<String, List<Resolved>> byId = new LinkedHashMap<>();
+    resolved.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    for (Resolved r : resolved) {
+      byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Map.Entry<String, List<Resolved>> e : byId.entrySet()) {
+      Set<String> names = new LinkedHashSet<>();
+      String gloss = null;
+      String subtype = null;
+      double confidence = 0;
+      List<Mention> mentions = new ArrayList<>();
+      for (Resolved r : e.getValue()) {
+        if (!r.span().text().startsWith("同")) {
+          names.add(r.span().text());
+        }
+        if (r.gloss() != null) {
+          gloss = r.gloss();
+          names.add(gloss);
+        }
+        subtype = subtype == null ? r.span().subtype() : subtype;
+        confidence = Math.max(confidence, r.span().confidence());
+        mentions.add(new Mention(r.span().text(), r.span().start(), r.span().end()));
+      }
+      if (names.isEmpty()) {
+        continue;
+      }
+      String name = gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin).findFirst().orElse(names.iterator().next());
+      EntityType type = e.getValue().get(0).span().type();
+      entities.add(new Entity(e.getKey(), name, type, subtype, List.copyOf(names), mentions,
+          Math.min(1.0, confidence + 0.05 * (mentions.size() - 1))));
+    }
+    return entities;
+  }
+
+  /** NFKC (full-width to half-width), lower case, one space: the key under which names are compared. */
+  public static String normalize(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();
+    n = n.replaceAll("[\\s\\u3000]+", " ").replace("・", "").replace("･", "").replace("·", "");
+    return n.replaceAll("^(the |米|独|英|仏|中国の|米国の)", "");
+  }
+
+  /** The id part after the type prefix: lower-case Latin words joined by '-', other scripts kept as they are. */
+  public static String slug(String name) {
+    String n = normalize(name)
+        .replaceAll("[,.]? (inc|corp|co|ltd|llc|plc)\\.?$", "")
+        .replaceAll("株式会社|\\(株\\)|（株）", "");
+    String s = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "unnamed" : s;
+  }
+
+  static boolean isLatin(String s) {
+    return s.chars().filter(Character::isLetter).allMatch(c -> c < 0x0250);
+  }
+}

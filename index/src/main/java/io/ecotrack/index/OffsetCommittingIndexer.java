@@ -1,0 +1,152 @@
+package io.ecotrack.index;
+
+import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.kafka.DeadLetterPublisher;
+import io.ecotrack.model.ArticleEnriched;
+import io.ecotrack.model.EventCodec;
+import io.ecotrack.model.MalformedEventException;
+import io.ecotrack.model.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index stage: reads {@link Topics#ENRICHED} into the {@link EcosystemIndex}, exactly once. The
+ * offsets consumed are stored inside each Lucene commit and read back when partitions are assigned, so
+ * the index and its position can never disagree; a kill at any moment resumes from the last commit and
+ * re-applies the same upserts, which replace rather than double. New articles are searchable after each
+ * batch (near real time); durable commits happen at most every {@code commitInterval} and on stop.
+ * The group's Kafka offsets are committed too, only so that lag shows in the usual tools.
+ */
+public final class OffsetCommittingIndexer implements Runnable {
+  public static final String GROUP = "ecotrack-index";
+  private static final Logger log = LoggerFactory.getLogger(OffsetCommittingIndexer.class);
+
+  private final Consumer<String, byte[]> consumer;
+  private final EcosystemIndex index;
+  private final DeadLetterPublisher deadLetters;
+  private final Duration commitInterval;
+  private final Map<TopicPartition, Long> pending = new HashMap<>();
+  private final AtomicLong indexed = new AtomicLong();
+  private volatile boolean running = true;
+  private long lastCommitNanos = System.nanoTime();
+
+  public OffsetCommittingIndexer(Consumer<String, byte[]> consumer, EcosystemIndex index, DeadLetterPublisher deadLetters,
+      Duration commitInterval) {
+    this.consumer = consumer;
+    this.index = index;
+    this.deadLetters = deadLetters;
+    this.commitInterval = commitInterval;
+  }
+
+  @Override
+  public void run() {
+    try {
+      consumer.subscribe(List.of(Topics.ENRICHED), new ConsumerRebalanceListener() {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+          commit(); // hand over with everything applied so far committed
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+          Map<TopicPartition, Long> stored = index.committedOffsets();
+          for (TopicPartition p : partitions) {
+            Long offset = stored.get(p);
+            if (offset != null) {
+              consumer.seek(p, offset);
+            } else {
+              consumer.seekToBeginning(List.of(p));
+            }
+          }
+          log.info("Indexing {} from the offsets in the index commit {}", partitions, stored);
+        }
+      });
+      while (running) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        if (!records.isEmpty()) {
+          apply(records);
+          index.refresh();
+        }
+        if (!pending.isEmpty() && System.nanoTime() - lastCommitNanos >= commitInterval.toNanos()) {
+          commit();
+        }
+      }
+    } catch (WakeupException e) {
+      if (running) {
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("indexing failed; the index keeps its last commit and resumes from it", e);
+    } finally {
+      try {
+        commit();
+      } finally {
+        consumer.close();
+      }
+    }
+  }
+
+  /** Ends {@link #run()} after the batch in hand and a final commit; safe from any thread. */
+  public void stop() {
+    running = false;
+    consumer.wakeup();
+  }
+
+  public long indexed() {
+    return indexed.get();
+  }
+
+  public long deadLettered() {
+    return deadLetters.count();
+  }
+
+  private void apply(ConsumerRecords<String, byte[]> records) throws IOException {
+    for (ConsumerRecord<String, byte[]> record : records) {
+      try {
+        ArticleEnriched article = EventCodec.decodeEnriched(record.value());
+        index.upsert(article);
+        indexed.incrementAndGet();
+        log.debug("indexed id={} ({}-{}@{})", article.id(), record.topic(), record.partition(), record.offset());
+      } catch (MalformedEventException e) {
+        deadLetters.publish(record, e.getMessage());
+      }
+      pending.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+    }
+  }
+
+  private void commit() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      index.commit(pending);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index at " + index.dir(), e);
+    }
+    Map<TopicPartition, OffsetAndMetadata> forLag = new HashMap<>();
+    pending.forEach((p, o) -> forLag.put(p, new OffsetAndMetadata(o)));
+    try {
+      consumer.commitAsync(forLag, null);
+    } catch (RuntimeException e) {
+      log.debug("Kafka offset commit (for lag only) failed", e);
+    }
+    log.info("Committed index with offsets {} ({} articles indexed so far)", pending, indexed.get());
+    pending.clear();
+    lastCommitNanos = System.nanoTime();
+  }
+}

@@ -1,0 +1,487 @@
+package io.ecotrack.index.search;
+
+import static io.ecotrack.index.store.IndexSchema.*;
+
+import io.ecotrack.index.search.Results.ArticleHit;
+import io.ecotrack.index.search.Results.EntityProfile;
+import io.ecotrack.index.search.Results.EntitySummary;
+import io.ecotrack.index.search.Results.RelationView;
+import io.ecotrack.index.search.Results.SearchResult;
+import io.ecotrack.index.search.Results.Stats;
+import io.ecotrack.index.store.AliasKey;
+import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.index.store.IndexUnavailableException;
+import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Predicate;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The read side of the ecosystem index, as the CLI uses it: article search in Japanese and English (a
+ * query that names a known entity also finds articles that use its other names), the ecosystem view,
+ * entity profiles and relations. Reads the last commit; needs no broker and never blocks the writer.
+ */
+public final class EcosystemSearch implements Closeable {
+  private static final String[] SEARCH_FIELDS = {TITLE_JA, TEXT_JA, TITLE_EN, TEXT_EN};
+  private static final Map<String, Float> BOOSTS = Map.of(TITLE_JA, 2f, TITLE_EN, 2f, TEXT_JA, 1f, TEXT_EN, 1f);
+  private static final int SCAN_LIMIT = 1_000_000;
+
+  private final Path dir;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private EcosystemSearch(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the committed index in {@code dir} for reading. */
+  public static EcosystemSearch open(Path dir) {
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new IndexUnavailableException("no index at " + dir + " yet: run 'ecotrack demo', 'ecotrack run' or 'ecotrack worker index' first");
+      }
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new IndexUnavailableException("no index at " + dir + " yet: run 'ecotrack demo', 'ecotrack run' or 'ecotrack worker index' first");
+      }
+      return new EcosystemSearch(dir, directory, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot read the index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Filters shared by the read commands; nulls mean no filter. */
+  public record Filters(EntityType type, String region, Instant since, int limit) {
+    public static Filters none(int limit) {
+      return new Filters(null, null, null, limit);
+    }
+  }
+
+  // ---- search ----
+
+  public SearchResult search(String queryText, Filters filters) {
+    if (queryText == null || queryText.isBlank()) {
+      throw new BadQueryException("empty query: give words to search for, e.g. ecotrack search \"Mayo Clinic\"");
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, io.ecotrack.index.store.IndexSchema.analyzer(), BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    Query text;
+    try {
+      text = parser.parse(queryText);
+    } catch (ParseException e) {
+      throw new BadQueryException("cannot parse query '" + queryText + "': " + firstLine(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      throw new BadQueryException("cannot parse query '" + queryText + "': " + e.getMessage());
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder().add(text, Occur.SHOULD);
+    Set<String> entityIds = entityIdsNamed(unquote(queryText));
+    for (String id : entityIds) {
+      either.add(new TermQuery(new Term(ENTITY, id)), Occur.SHOULD); // the entity under any of its names
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+        .add(either.build(), Occur.MUST);
+    addFilters(q, filters);
+    try {
+      TopDocs top = searcher.search(q.build(), Math.max(1, filters.limit()));
+      List<String> words = highlightWords(queryText, entityIds);
+      List<ArticleHit> hits = new ArrayList<>();
+      Map<String, Integer> sources = new TreeMap<>();
+      Map<String, Integer> languages = new TreeMap<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), d.get(SOURCE), d.get(LANGUAGE),
+            date(d), sd.score, Snippets.of(d.get(TEXT), words)));
+        sources.merge(d.get(SOURCE), 1, Integer::sum);
+        languages.merge(d.get(LANGUAGE), 1, Integer::sum);
+      }
+      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+      facets.put("source", sources);
+      facets.put("language", languages);
+      return new SearchResult(queryText, top.totalHits.value(), hits, facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- ecosystem ----
+
+  /** Entities by the number of articles that mention them, optionally of one type and in one region. */
+  public List<EntitySummary> ecosystem(Filters filters) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER);
+    if (filters.type() != null) {
+      q.add(new TermQuery(new Term(ENTITY_TYPE, filters.type().name())), Occur.FILTER);
+    }
+    addFilters(q, new Filters(null, filters.region(), filters.since(), filters.limit()));
+    Map<String, EntityAgg> aggs = new HashMap<>();
+    for (Document d : all(q.build())) {
+      aggs.computeIfAbsent(d.get(ENTITY_ID), id -> new EntityAgg(id, d.get(ENTITY_TYPE), d.get(ENTITY_SUBTYPE))).add(d);
+    }
+    Map<String, Map<String, Integer>> partners = partnerCounts();
+    return aggs.values().stream()
+        .sorted(Comparator.comparingInt((EntityAgg a) -> a.articles.size()).reversed().thenComparing(a -> a.id))
+        .limit(filters.limit())
+        .map(a -> a.summary(topPartners(partners.get(a.id), aggs)))
+        .toList();
+  }
+
+  // ---- relations ----
+
+  public List<RelationView> relations(String entityName, String predicate, Filters filters) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_RELATION)), Occur.FILTER);
+    if (entityName != null) {
+      Set<String> ids = resolve(entityName);
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      for (String id : ids) {
+        either.add(new TermQuery(new Term(SUBJECT, id)), Occur.SHOULD);
+        either.add(new TermQuery(new Term(OBJECT, id)), Occur.SHOULD);
+      }
+      q.add(either.build(), Occur.FILTER);
+    }
+    if (predicate != null) {
+      q.add(new TermQuery(new Term(PREDICATE, parsePredicate(predicate).name())), Occur.FILTER);
+    }
+    if (filters.since() != null) {
+      q.add(LongPoint.newRangeQuery(PUBLISHED, filters.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
+    }
+    return all(q.build()).stream().map(EcosystemSearch::relation)
+        .sorted(Comparator.comparingDouble(RelationView::confidence).reversed())
+        .limit(filters.limit()).toList();
+  }
+
+  // ---- entity ----
+
+  public EntityProfile entity(String name, Filters filters) {
+    Set<String> ids = entityIdsNamed(name);
+    if (ids.isEmpty()) {
+      List<String> suggestions = suggest(name, 5);
+      throw new BadQueryException("no entity named '" + name + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
+    }
+    // the id mentioned most wins when several entities share a name
+    String id = ids.stream().max(Comparator.comparingInt(this::mentionDocs)).orElseThrow();
+    List<Document> mentions = all(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER)
+        .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER).build());
+    EntityAgg agg = new EntityAgg(id, mentions.get(0).get(ENTITY_TYPE), mentions.get(0).get(ENTITY_SUBTYPE));
+    Set<String> aliases = new java.util.LinkedHashSet<>();
+    Map<String, Integer> perMonth = new TreeMap<>();
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    List<ArticleHit> articles = new ArrayList<>();
+    mentions.sort(Comparator.comparingLong(d -> -Long.parseLong(d.get(PUBLISHED))));
+    for (Document d : mentions) {
+      agg.add(d);
+      aliases.addAll(Arrays.asList(d.getValues(ALIASES)));
+      long published = Long.parseLong(d.get(PUBLISHED));
+      first = Math.min(first, published);
+      last = Math.max(last, published);
+      perMonth.merge(Instant.ofEpochMilli(published).toString().substring(0, 7), Integer.parseInt(d.get(MENTIONS)), Integer::sum);
+      if (articles.size() < filters.limit()) {
+        articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
+      }
+    }
+    List<RelationView> relations = relations(null, null, Filters.none(Integer.MAX_VALUE)).stream()
+        .filter(r -> r.subject().equals(id) || r.object().equals(id)).limit(Math.max(filters.limit(), 50)).toList();
+    return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), agg.articles.size(),
+        agg.mentions, day(first), day(last), perMonth, relations, articles);
+  }
+
+  /** Entity names close to {@code name}, for "did you mean". */
+  public List<String> suggest(String name, int max) {
+    String key = AliasKey.of(name);
+    Map<String, Integer> distance = new HashMap<>();
+    for (Document d : all(new TermQuery(new Term(KIND, KIND_MENTION)))) {
+      for (String alias : d.getValues(ALIASES)) {
+        int dist = levenshtein(key, AliasKey.of(alias));
+        if (dist <= Math.max(2, key.length() / 3) || AliasKey.of(alias).contains(key)) {
+          distance.merge(alias, dist, Math::min);
+        }
+      }
+    }
+    return distance.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(max).map(Map.Entry::getKey).toList();
+  }
+
+  public Stats stats() {
+    try {
+      long size = 0;
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.toList()) {
+          size += Files.size(p);
+        }
+      }
+      Map<String, Long> offsets = new TreeMap<>();
+      EcosystemIndex.committedOffsets(dir).forEach((p, o) -> offsets.put(p.toString(), o));
+      return new Stats(count(KIND_ARTICLE), distinctEntities(), count(KIND_RELATION), size, offsets);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+
+  // ---- helpers ----
+
+  /** Entity ids one of whose names is {@code name} (any language, any width or case). */
+  public Set<String> entityIdsNamed(String name) {
+    Set<String> ids = new HashSet<>();
+    for (Document d : all(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER)
+        .add(new TermQuery(new Term(ALIAS, AliasKey.of(name))), Occur.FILTER).build())) {
+      ids.add(d.get(ENTITY_ID));
+    }
+    if (ids.isEmpty() && name.contains(":")) {
+      if (mentionDocs(name) > 0) {
+        ids.add(name); // an id such as org:mayo-clinic
+      }
+    }
+    return ids;
+  }
+
+  private Set<String> resolve(String name) {
+    Set<String> ids = entityIdsNamed(name);
+    if (ids.isEmpty()) {
+      List<String> suggestions = suggest(name, 5);
+      throw new BadQueryException("no entity named '" + name + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
+    }
+    return ids;
+  }
+
+  private void addFilters(BooleanQuery.Builder q, Filters filters) {
+    if (filters.since() != null) {
+      q.add(LongPoint.newRangeQuery(PUBLISHED, filters.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
+    }
+    if (filters.region() != null) {
+      Set<String> regionIds = resolve(filters.region());
+      Set<BytesRef> articleIds = new HashSet<>();
+      for (Document d : all(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER)
+          .add(new TermInSetQuery(ENTITY, regionIds.stream().map(BytesRef::new).toList()), Occur.FILTER).build())) {
+        articleIds.add(new BytesRef(d.get(ARTICLE_ID)));
+      }
+      q.add(new TermInSetQuery(ARTICLE_ID, articleIds), Occur.FILTER);
+    }
+    if (filters.type() != null) {
+      // articles that mention an entity of this type
+      q.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
+    }
+  }
+
+  private List<Document> all(Query q) {
+    try {
+      TopDocs top = searcher.search(q, SCAN_LIMIT, new Sort(SortField.FIELD_DOC));
+      List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        docs.add(searcher.storedFields().document(sd.doc));
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int count(String kind) throws IOException {
+    return searcher.count(new TermQuery(new Term(KIND, kind)));
+  }
+
+  private int mentionDocs(String entityId) {
+    try {
+      return searcher.count(new TermQuery(new Term(ENTITY_ID, entityId)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int distinctEntities() {
+    Set<String> ids = new HashSet<>();
+    for (Document d : all(new TermQuery(new Term(KIND, KIND_MENTION)))) {
+      ids.add(d.get(ENTITY_ID));
+    }
+    return ids.size();
+  }
+
+  private Map<String, Map<String, Integer>> partnerCounts() {
+    Map<String, Map<String, Integer>> partners = new HashMap<>();
+    for (Document d : all(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, KIND_RELATION)), Occur.FILTER)
+        .add(new TermQuery(new Term(PREDICATE, Predicate.PARTNERS_WITH.name())), Occur.FILTER).build())) {
+      partners.computeIfAbsent(d.get(SUBJECT), k -> new HashMap<>()).merge(d.get("object_name"), 1, Integer::sum);
+      partners.computeIfAbsent(d.get(OBJECT), k -> new HashMap<>()).merge(d.get("subject_name"), 1, Integer::sum);
+    }
+    return partners;
+  }
+
+  private static List<String> topPartners(Map<String, Integer> counts, Map<String, EntityAgg> aggs) {
+    if (counts == null) {
+      return List.of();
+    }
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(3).map(Map.Entry::getKey).toList();
+  }
+
+  private static RelationView relation(Document d) {
+    return new RelationView(d.get(SUBJECT), d.get("subject_name"), d.get(PREDICATE), d.get(OBJECT), d.get("object_name"),
+        d.get(ROLE), d.getField(CONFIDENCE).numericValue().doubleValue(), d.get(EVIDENCE), d.get(ARTICLE_ID), d.get(URL), date(d));
+  }
+
+  public static Predicate parsePredicate(String p) {
+    try {
+      return Predicate.valueOf(p.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new BadQueryException("unknown predicate '" + p + "'; valid: " + Arrays.toString(Predicate.values()));
+    }
+  }
+
+  public static EntityType parseType(String t) {
+    try {
+      return EntityType.valueOf(t.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadQueryException("unknown type '" + t + "'; valid: " + Arrays.toString(EntityType.values()));
+    }
+  }
+
+  public static Instant parseSince(String since) {
+    try {
+      return LocalDate.parse(since.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new BadQueryException("--since '" + since + "' is not a date such as 2025-12-01");
+    }
+  }
+
+  private static String date(Document d) {
+    return day(Long.parseLong(d.get(PUBLISHED)));
+  }
+
+  private static String day(long millis) {
+    return millis == Long.MAX_VALUE || millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis).toString().substring(0, 10);
+  }
+
+  private static String unquote(String q) {
+    String t = q.trim();
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+  }
+
+  private List<String> highlightWords(String query, Set<String> entityIds) {
+    List<String> words = new ArrayList<>();
+    Matcher m = Pattern.compile("\"([^\"]+)\"|([^\\s\"()]+)").matcher(query);
+    while (m.find()) {
+      String w = m.group(1) != null ? m.group(1) : m.group(2);
+      if (!Set.of("AND", "OR", "NOT").contains(w) && !w.startsWith("-")) {
+        words.add(w.contains(":") ? w.substring(w.indexOf(':') + 1) : w);
+      }
+    }
+    for (String id : entityIds) {
+      for (Document d : all(new TermQuery(new Term(ENTITY_ID, id)))) {
+        words.addAll(Arrays.asList(d.getValues(ALIASES)));
+        break;
+      }
+    }
+    return words;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s == null ? -1 : s.indexOf('\n');
+    return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+  }
+
+  static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /** Per-entity totals over mention documents. */
+  private static final class EntityAgg {
+    final String id;
+    final String type;
+    final String subtype;
+    final Set<String> articles = new HashSet<>();
+    final Map<String, Integer> names = new HashMap<>();
+    int mentions;
+
+    EntityAgg(String id, String type, String subtype) {
+      this.id = id;
+      this.type = type;
+      this.subtype = subtype;
+    }
+
+    void add(Document d) {
+      articles.add(d.get(ARTICLE_ID));
+      mentions += Integer.parseInt(d.get(MENTIONS));
+      names.merge(d.get(ENTITY_NAME), 1, Integer::sum);
+    }
+
+    String bestName() {
+      return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+          .map(Map.Entry::getKey).orElse(id);
+    }
+
+    EntitySummary summary(List<String> partners) {
+      return new EntitySummary(id, bestName(), type, subtype, articles.size(), mentions, partners);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.ecotrack.index.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the CLI's read commands return; plain records so they print as tables or JSON alike. */
+public final class Results {
+  private Results() {}
+
+  public record ArticleHit(String id, String title, String url, String source, String language, String published,
+      float score, String snippet) {}
+
+  public record SearchResult(String query, long total, List<ArticleHit> hits, Map<String, Map<String, Integer>> facets) {}
+
+  public record EntitySummary(String id, String name, String type, String subtype, int articles, int mentions,
+      List<String> topPartners) {}
+
+  public record RelationView(String subject, String subjectName, String predicate, String object, String objectName,
+      String role, double confidence, String evidence, String articleId, String url, String published) {}
+
+  public record EntityProfile(String id, String name, String type, String subtype, List<String> aliases, int articles,
+      int mentions, String firstSeen, String lastSeen, Map<String, Integer> mentionsPerMonth, List<RelationView> relations,
+      List<ArticleHit> articlesSample) {}
+
+  public record Stats(int articles, int entities, int relations, long sizeBytes, Map<String, Long> committedOffsets) {}
+}

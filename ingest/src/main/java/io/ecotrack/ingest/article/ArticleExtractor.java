@@ -1,0 +1,442 @@
+package io.ecotrack.ingest.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article in an HTML page with jsoup: the body text without boilerplate, and the title,
+ * publication date, authors, language and canonical URL.
+ *
+ * <p>The body is found the way readability-style extractors do it: boilerplate elements are dropped
+ * (navigation, scripts, share bars, comments, related links, footers), each paragraph scores its
+ * ancestors by its length and punctuation, the best-scoring container wins, together with siblings that
+ * score nearly as well, and links-only blocks inside it are dropped. Dates come from metadata first
+ * (JSON-LD, Open Graph and article meta tags, {@code <time>}), and only then from the visible text near
+ * the title; scripts and ads are never read for dates.
+ */
+public final class ArticleExtractor {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneOffset JST = ZoneOffset.ofHours(9);
+
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)(^|[-_ ])(comment|comments|share|sharing|social|related|recommend|footer|foot|nav|navbar|menu|sidebar|"
+          + "side|widget|sponsor|promo|advert|ad|ads|adsense|banner|breadcrumbs?|pagination|pager|tags?|tools|subscribe|"
+          + "newsletter|signup|cookie|consent|popup|modal|outbrain|taboola|disqus|masthead|byline|author-bio|"
+          + "skip|print|rss|more-stories|trending|most-popular|ranking|hidden)($|[-_ ])");
+  private static final Pattern POSITIVE = Pattern.compile(
+      "(?i)(article|body|content|entry|main|post|story|text|blog|news-detail|detail)");
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header", "menu",
+      "figure", "figcaption", "object", "embed", "video", "audio", "map", "dialog");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
+      "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
+      "center", "address");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+
+  /** Extracts from raw bytes; {@code charset} null lets jsoup detect it from the BOM and meta tags. */
+  public ExtractedArticle extract(byte[] html, Charset charset, String baseUrl, String languageHint) {
+    try {
+      Document doc = Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(), baseUrl);
+      return extract(doc, languageHint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from a byte array does not fail
+    }
+  }
+
+  public ExtractedArticle extract(String html, String baseUrl, String languageHint) {
+    return extract(Jsoup.parse(html, baseUrl), languageHint);
+  }
+
+  public ExtractedArticle extract(Document doc, String languageHint) {
+    JsonNode ld = jsonLdArticle(doc);
+    String markupLanguage = LanguageGuess.primary(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+    if (markupLanguage == null) {
+      markupLanguage = LanguageGuess.primary(meta(doc, "http-equiv", "content-language"));
+    }
+    if (markupLanguage == null) {
+      markupLanguage = LanguageGuess.primary(meta(doc, "property", "og:locale"));
+    }
+    String title = title(doc, ld);
+    String canonical = canonical(doc);
+    List<String> authors = authors(doc, ld);
+    Element dateSource = doc.body() == null ? doc : doc.body();
+
+    // metadata read, now the body: work on a copy stripped of boilerplate
+    Document clean = doc.clone();
+    String text = bodyText(clean);
+    if (text.isBlank() && ld != null && ld.hasNonNull("articleBody")) {
+      text = ld.get("articleBody").asText().trim();
+    }
+
+    String scriptLanguage = LanguageGuess.fromScript(title + "\n" + text);
+    String language;
+    if (!"und".equals(scriptLanguage) && (markupLanguage == null || !markupLanguage.equals(scriptLanguage) && scriptLanguage.equals("ja"))) {
+      language = scriptLanguage; // markup silent, or claims another language for a Japanese text
+    } else if (markupLanguage != null) {
+      language = markupLanguage;
+    } else {
+      language = languageHint == null ? scriptLanguage : languageHint;
+    }
+    OffsetDateTime published = publishedAt(doc, ld, dateSource, language.equals("ja") ? JST : ZoneOffset.UTC);
+    return new ExtractedArticle(title, text, published, authors, language, canonical);
+  }
+
+  // ---- body ----
+
+  private String bodyText(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    dropBoilerplate(body);
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element p : body.select(String.join(",", PARAGRAPHS) + ",div")) {
+      if (p.tagName().equals("div") && hasBlockChild(p)) {
+        continue; // a div that only wraps blocks is scored through them
+      }
+      String t = p.ownText().isEmpty() && !p.tagName().equals("div") ? p.text() : p.text();
+      int len = t.length();
+      if (len < 25) {
+        continue;
+      }
+      double score = 1 + punctuation(t) + Math.min(len / 100.0, 3);
+      Element parent = p.parent();
+      if (parent == null) {
+        continue;
+      }
+      scores.merge(parent, score, Double::sum);
+      Element grand = parent.parent();
+      if (grand != null) {
+        scores.merge(grand, score / 2, Double::sum);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      Element candidate = e.getKey();
+      double s = e.getValue() * (1 - linkDensity(candidate)) + classWeight(candidate);
+      if (s > bestScore) {
+        bestScore = s;
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      return lines(body);
+    }
+    // siblings that score nearly as well belong to the article too (a body split across containers)
+    List<Element> parts = new ArrayList<>();
+    Element parent = best.parent();
+    double threshold = Math.max(10, bestScore * 0.2);
+    if (parent != null && !best.tagName().equals("body")) {
+      for (Element sibling : parent.children()) {
+        if (sibling == best) {
+          parts.add(sibling);
+          continue;
+        }
+        Double s = scores.get(sibling);
+        if (s != null && s * (1 - linkDensity(sibling)) >= threshold) {
+          parts.add(sibling);
+        } else if (sibling.tagName().equals("p") && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+          parts.add(sibling);
+        }
+      }
+    } else {
+      parts.add(best);
+    }
+    StringBuilder out = new StringBuilder();
+    for (Element part : parts) {
+      String t = lines(part);
+      if (!t.isEmpty()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(t);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void dropBoilerplate(Element root) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      String tag = e.tagName();
+      if (DROP_TAGS.contains(tag)) {
+        doomed.add(e);
+        continue;
+      }
+      if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+          || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        doomed.add(e);
+        continue;
+      }
+      String role = e.attr("role");
+      if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
+        doomed.add(e);
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (!names.isBlank() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
+          && !tag.equals("body") && !tag.equals("article") && !tag.equals("main")) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** The text of {@code root} with one line per block, links-only and trivial lines dropped. */
+  static String lines(Element root) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    collect(root, line, lines);
+    flush(line, lines);
+    return String.join("\n", lines);
+  }
+
+  private static void collect(Node node, StringBuilder line, List<String> lines) {
+    if (node instanceof TextNode t) {
+      line.append(t.text());
+      return;
+    }
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    boolean block = BLOCKS.contains(e.tagName());
+    if (block) {
+      flush(line, lines);
+    }
+    if (block && linkDensity(e) > 0.6 && !hasBlockChild(e) && e.text().length() < 200) {
+      return; // a list of links (related stories, tags) inside the article
+    }
+    for (Node child : e.childNodes()) {
+      collect(child, line, lines);
+    }
+    if (block) {
+      flush(line, lines);
+    }
+  }
+
+  private static void flush(StringBuilder line, List<String> lines) {
+    String t = line.toString().replace('\u00a0', ' ').replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").trim();
+    if (!t.isEmpty()) {
+      lines.add(t);
+    }
+    line.setLength(0);
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCKS.contains(c.tagName()) && !c.tagName().equals("br")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int punctuation(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '、' || c == '。' || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, (double) links / total);
+  }
+
+  private static double classWeight(Element e) {
+    String names = e.className() + " " + e.id();
+    double w = 0;
+    if (POSITIVE.matcher(names).find()) {
+      w += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      w -= 25;
+    }
+    if (e.tagName().equals("article") || e.attr("itemprop").equals("articleBody")) {
+      w += 25;
+    }
+    return w;
+  }
+
+  // ---- metadata ----
+
+  private static JsonNode jsonLdArticle(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode found = findArticle(JSON.readTree(script.data()));
+        if (found != null) {
+          return found;
+        }
+      } catch (IOException e) {
+        // a broken JSON-LD block is common; the page's other metadata still counts
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode findArticle(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        JsonNode found = findArticle(n);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    if (node.has("@graph")) {
+      return findArticle(node.get("@graph"));
+    }
+    String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
+    if (type.contains("Article") || type.contains("BlogPosting") || type.contains("Report") || node.has("datePublished")) {
+      return node;
+    }
+    return null;
+  }
+
+  private static String title(Document doc, JsonNode ld) {
+    String og = meta(doc, "property", "og:title");
+    if (og != null) {
+      return og.trim();
+    }
+    if (ld != null && ld.hasNonNull("headline")) {
+      return ld.get("headline").asText().trim();
+    }
+    Element h1 = doc.selectFirst("h1");
+    if (h1 != null && !h1.text().isBlank()) {
+      return h1.text().trim();
+    }
+    return doc.title().trim();
+  }
+
+  private static String canonical(Document doc) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null && !link.absUrl("href").isEmpty()) {
+      return link.absUrl("href");
+    }
+    String og = meta(doc, "property", "og:url");
+    if (og != null && (og.startsWith("http://") || og.startsWith("https://"))) {
+      return og.trim();
+    }
+    return doc.location();
+  }
+
+  private static List<String> authors(Document doc, JsonNode ld) {
+    Set<String> names = new LinkedHashSet<>();
+    if (ld != null && ld.has("author")) {
+      JsonNode a = ld.get("author");
+      for (JsonNode n : a.isArray() ? a : JSON.createArrayNode().add(a)) {
+        String name = n.isTextual() ? n.asText() : n.path("name").asText("");
+        if (!name.isBlank()) {
+          names.add(name.trim());
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
+        String v = m.attr("content").replaceFirst("(?i)^by\\s+", "").trim();
+        if (!v.isEmpty() && !v.startsWith("http")) {
+          names.add(v);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], .author-name, .byline__name")) {
+        String v = e.text().replaceFirst("(?i)^by\\s+", "").trim();
+        if (!v.isEmpty() && v.length() < 80) {
+          names.add(v);
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static OffsetDateTime publishedAt(Document doc, JsonNode ld, Element visible, ZoneOffset offset) {
+    List<String> candidates = new ArrayList<>();
+    if (ld != null) {
+      candidates.add(ld.path("datePublished").asText(null));
+      candidates.add(ld.path("dateCreated").asText(null));
+    }
+    for (String[] m : new String[][] {
+        {"property", "article:published_time"}, {"property", "og:published_time"}, {"itemprop", "datePublished"},
+        {"name", "pubdate"}, {"name", "publishdate"}, {"name", "publish-date"}, {"name", "date"},
+        {"name", "dc.date"}, {"name", "DC.date.issued"}, {"name", "dcterms.date"}, {"name", "sailthru.date"},
+        {"name", "parsely-pub-date"}, {"property", "article:modified_time"}}) {
+      candidates.add(meta(doc, m[0], m[1]));
+    }
+    Element time = doc.selectFirst("time[datetime]");
+    if (time != null) {
+      candidates.add(time.attr("datetime"));
+    }
+    for (String c : candidates) {
+      OffsetDateTime d = PublicationDates.parse(c, offset);
+      if (d != null) {
+        return d;
+      }
+    }
+    // no metadata: the visible text near the top (scripts and ads were never part of it)
+    Element t = doc.selectFirst("time");
+    if (t != null) {
+      OffsetDateTime d = PublicationDates.parse(t.text(), offset);
+      if (d != null) {
+        return d;
+      }
+    }
+    Document copy = Jsoup.parse(visible.outerHtml());
+    copy.select("script, style, noscript, iframe, [class~=(?i)ad|ads|advert|sponsor|promo]").remove();
+    String head = copy.text();
+    return PublicationDates.parse(head.substring(0, Math.min(head.length(), 3000)), offset);
+  }
+
+  private static String meta(Document doc, String attr, String name) {
+    for (Element m : doc.select("meta[" + attr + "][content]")) {
+      if (m.attr(attr).equalsIgnoreCase(name)) {
+        String v = m.attr("content");
+        return v.isBlank() ? null : v;
+      }
+    }
+    return null;
+  }
+}
