@@ -53,7 +53,7 @@ public final class EnglishEntityTagger implements EntityTagger {
       "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
       "all", "one", "two", "three", "some", "many", "most", "more", "other", "such", "each", "both", "said", "says", "under",
       "over", "about", "than", "then", "now", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-      "should", "may", "might", "first", "last", "next", "since", "during", "until", "because", "although", "though", "according");
+      "should", "might", "first", "last", "next", "since", "during", "until", "because", "although", "though", "according");
 
   private final Gazetteer places;
 

@@ -46,7 +46,8 @@ public final class SourcesFile {
     } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       throw new InvalidSourcesException("sources file " + file + " does not exist");
     } catch (JsonProcessingException e) {
-      throw new InvalidSourcesException(file + lineOf(e) + ": " + reason(e));
+      String reason = reason(e);
+      throw new InvalidSourcesException(file + lineOf(file, e, reason) + ": " + reason);
     } catch (IOException e) {
       throw new InvalidSourcesException("cannot read sources file " + file + ": " + e.getMessage());
     }
@@ -62,7 +63,25 @@ public final class SourcesFile {
     return doc.sources();
   }
 
-  private static String lineOf(JsonProcessingException e) {
+  private static final java.util.regex.Pattern SOURCE_NAME = java.util.regex.Pattern.compile("source '([^']+)'");
+
+  /** The line of the entry a validation error names (Jackson reports the end of the entry), else Jackson's line. */
+  private static String lineOf(Path file, JsonProcessingException e, String reason) {
+    java.util.regex.Matcher m = SOURCE_NAME.matcher(reason);
+    if (m.find()) {
+      try {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile(
+            "^\\s*-?\\s*name:\\s*['\"]?" + java.util.regex.Pattern.quote(m.group(1)) + "['\"]?\\s*$");
+        for (int i = 0; i < lines.size(); i++) {
+          if (entry.matcher(lines.get(i)).find()) {
+            return ":" + (i + 1);
+          }
+        }
+      } catch (IOException ignored) {
+        // fall back to Jackson's location
+      }
+    }
     JsonLocation loc = e.getLocation();
     return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr();
   }

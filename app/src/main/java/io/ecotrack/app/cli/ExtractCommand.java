@@ -1,0 +1,117 @@
+package io.ecotrack.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ecotrack.extract.ArticleEnricher;
+import io.ecotrack.extract.resolve.AliasTable;
+import io.ecotrack.ingest.PlainText;
+import io.ecotrack.ingest.article.ArticleExtractor;
+import io.ecotrack.ingest.article.ExtractedArticle;
+import io.ecotrack.ingest.article.LanguageGuess;
+import io.ecotrack.model.ArticleFetched;
+import io.ecotrack.model.ArticleId;
+import io.ecotrack.model.EventCodec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Offline extraction, no Kafka: article, entities and relations of each document, one ArticleEnriched JSON
+ * object per document on stdout, in input order. {@code .html}/{@code .htm} are pages, {@code .txt} plain
+ * text, {@code .jsonl} one document per line ({@code {"id", "text", …}}); {@code -} reads JSONL from stdin.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Offline extraction (no Kafka): one ArticleEnriched JSON object per document on stdout, in input order.")
+final class ExtractCommand implements Callable<Integer> {
+  @ParentCommand EcotrackCommand root;
+
+  @Option(names = "--format", paramLabel = "jsonl", description = "output format; only jsonl (one JSON object per line)")
+  String format = "jsonl";
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|-")
+  List<String> inputs;
+
+  private final ArticleExtractor pages = new ArticleExtractor();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("jsonl")) {
+      throw new Main.UsageException("unknown --format '" + format + "'; extract writes jsonl");
+    }
+    for (String in : inputs) {
+      if (!in.equals("-") && !Files.isRegularFile(Path.of(in))) {
+        throw new Main.UsageException("no such file: " + in);
+      }
+    }
+    PrintWriter out = root.spec.commandLine().getOut();
+    ArticleEnricher enricher = ArticleEnricher.standard(new AliasTable());
+    for (String in : inputs) {
+      for (ArticleFetched article : read(in)) {
+        out.println(EventCodec.encodeToString(enricher.enrich(article)));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<ArticleFetched> read(String in) throws IOException {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    if (in.equals("-")) {
+      return jsonl(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "stdin", now);
+    }
+    Path path = Path.of(in);
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    String url = path.toAbsolutePath().normalize().toUri().toString();
+    String id = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        return jsonl(r, in, now);
+      }
+    }
+    ExtractedArticle a = name.endsWith(".txt")
+        ? PlainText.extract(Files.readString(path, StandardCharsets.UTF_8), url, null)
+        : pages.extract(Files.readAllBytes(path), null, url, null);
+    return List.of(new ArticleFetched(1, id, url, a.canonicalUrl(), "file", a.title(), a.text(), a.language(),
+        a.publishedAt(), now, a.authors(), null));
+  }
+
+  private static List<ArticleFetched> jsonl(BufferedReader reader, String source, OffsetDateTime now) throws IOException {
+    List<ArticleFetched> docs = new ArrayList<>();
+    int lineNo = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n;
+      try {
+        n = EventCodec.mapper().readTree(line);
+      } catch (IOException e) {
+        throw new Main.UsageException(source + ":" + lineNo + ": not a JSON object");
+      }
+      String text = n.path("text").asText(null);
+      if (text == null) {
+        throw new Main.UsageException(source + ":" + lineNo + ": no \"text\" field");
+      }
+      String url = n.path("url").asText("urn:ecotrack:" + source + ":" + lineNo);
+      String id = n.hasNonNull("id") ? n.get("id").asText() : ArticleId.of(url);
+      String language = n.hasNonNull("language") ? n.get("language").asText() : LanguageGuess.fromScript(text);
+      docs.add(new ArticleFetched(1, id, url, url, n.path("source").asText("jsonl"), n.path("title").asText(""), text,
+          language, null, now, List.of(), null));
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,66 @@
+package io.ecotrack.app.cli;
+
+import io.ecotrack.index.search.BadQueryException;
+import io.ecotrack.index.store.IndexUnavailableException;
+import io.ecotrack.ingest.source.SourcesFile;
+import io.ecotrack.kafka.BrokerUnavailableException;
+import io.ecotrack.model.MalformedEventException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The {@code ecotrack} command. Exit codes scripts can trust: 0 success, 1 a runtime failure (Kafka or
+ * the index unavailable, a worker failed), 2 bad usage or bad input; errors are one line on stderr.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line and returns its exit code (for tests: no System.exit). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new EcotrackCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, args1) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("ecotrack: " + e.getMessage());
+      c.usage(c.getErr());
+      return 2;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("ecotrack: " + oneLine(e));
+      return exitCodeOf(e);
+    });
+    return cli.execute(args);
+  }
+
+  static int exitCodeOf(Throwable e) {
+    if (e instanceof BadQueryException || e instanceof SourcesFile.InvalidSourcesException
+        || e instanceof UsageException || e instanceof MalformedEventException) {
+      return 2;
+    }
+    return 1; // BrokerUnavailableException, IndexUnavailableException, I/O and anything unexpected
+  }
+
+  static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank() || !(e instanceof BrokerUnavailableException || e instanceof IndexUnavailableException
+        || e instanceof BadQueryException || e instanceof SourcesFile.InvalidSourcesException
+        || e instanceof UsageException || e instanceof MalformedEventException)) {
+      m = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Bad input from the user that picocli cannot see (a missing file, a bad combination). Exit code 2. */
+  public static final class UsageException extends RuntimeException {
+    public UsageException(String message) {
+      super(message);
+    }
+  }
+}

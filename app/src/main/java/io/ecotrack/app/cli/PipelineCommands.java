@@ -1,0 +1,272 @@
+package io.ecotrack.app.cli;
+
+import io.ecotrack.app.pipeline.EcotrackConfig;
+import io.ecotrack.app.pipeline.KafkaConnection;
+import io.ecotrack.app.pipeline.Pipeline;
+import io.ecotrack.app.pipeline.SampleSite;
+import io.ecotrack.index.OffsetCommittingIndexer;
+import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.ingest.CrawlReport;
+import io.ecotrack.ingest.Crawler;
+import io.ecotrack.ingest.source.Durations;
+import io.ecotrack.ingest.source.Source;
+import io.ecotrack.ingest.source.SourceType;
+import io.ecotrack.ingest.source.SourcesFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that move data: demo, run, crawl, add, worker and reindex. */
+final class PipelineCommands {
+  private PipelineCommands() {}
+
+  static List<Source> readSources(Path file) {
+    return SourcesFile.read(file);
+  }
+
+  static Crawler.Listener printer(java.io.PrintWriter out) {
+    int[] n = {0};
+    return (url, id, outcome, detail) -> {
+      n[0]++;
+      out.printf("  [%3d] %-14s %s%n", n[0], outcome.name().toLowerCase(java.util.Locale.ROOT), url);
+    };
+  }
+
+  @Command(name = "demo", mixinStandardHelpOptions = true,
+      description = "The main job on an embedded default: starts a real Kafka broker, crawls the bundled sample site, "
+          + "extracts, indexes and prints the ecosystem view.")
+  static final class Demo implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "folder of the sample site (default: examples/site)")
+    Path site = Path.of("examples", "site");
+
+    @Override
+    public Integer call() throws Exception {
+      var out = root.spec.commandLine().getOut();
+      EcotrackConfig config = root.config();
+      if (!Files.isRegularFile(site.resolve("feed.xml"))) {
+        throw new Main.UsageException("no sample site at " + site + " (expected " + site.resolve("feed.xml")
+            + "); run the demo from the repository folder or pass --site");
+      }
+      Instant begin = Instant.now();
+      out.println("ecotrack demo — data in " + config.dataDir().toAbsolutePath());
+      out.println("[1/5] Starting Kafka …");
+      try (KafkaConnection kafka = KafkaConnection.open(config);
+           SampleSite sampleSite = new SampleSite(site);
+           Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        out.println("      " + kafka.describe());
+        out.println("[2/5] Serving the sample site at " + sampleSite.baseUrl());
+        Source feed = new Source("sample-medtech-news", SourceType.FEED, List.of(sampleSite.baseUrl() + "feed.xml"), null,
+            null, 50, Duration.ofMillis(50), null, true);
+        pipeline.startExtractWorker();
+        OffsetCommittingIndexer indexer = pipeline.startIndexWorker();
+        out.println("[3/5] Crawling the feed …");
+        CrawlReport report = pipeline.crawlOnce(List.of(feed), printer(out), Crawler.Limits.defaults());
+        out.println("      " + report.summary());
+        out.println("[4/5] Extracting and indexing …");
+        boolean caughtUp = pipeline.awaitCaughtUp(Duration.ofSeconds(90), () -> { });
+        if (!caughtUp) {
+          throw new IllegalStateException("the pipeline did not catch up within 90 s"
+              + (pipeline.workerFailure() == null ? "" : ": " + pipeline.workerFailure()));
+        }
+        out.println("      " + indexer.indexed() + " articles indexed this run");
+        pipeline.close();
+        out.println("[5/5] The ecosystem view");
+        try (EcosystemSearch search = EcosystemSearch.open(config.indexDir())) {
+          ViewCommands.printEcosystem(out, search.ecosystem(EcosystemSearch.Filters.none(30)), "table");
+          out.println();
+          out.println(search.stats().articles() + " articles, " + search.stats().entities() + " entities, "
+              + search.stats().relations() + " relations in " + config.indexDir() + " ("
+              + Duration.between(begin, Instant.now()).toSeconds() + " s)");
+        }
+        out.println();
+        out.println("Try next:");
+        out.println("  ./ecotrack search \"Mayo Clinic\"");
+        out.println("  ./ecotrack search ウィスコンシン");
+        out.println("  ./ecotrack entity \"Medtronic\"");
+        out.println("  ./ecotrack relations --predicate PARTNERS_WITH");
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Long-running all-in-one: scheduled crawl + extract + index. Stops cleanly on Ctrl-C / SIGTERM.")
+  static final class Run implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "sources file (default: examples/sources.yaml)")
+    Path sources = Path.of("examples", "sources.yaml");
+
+    @Option(names = "--every", paramLabel = "DURATION", description = "time between crawls (default 1h)")
+    String every = "1h";
+
+    @Override
+    public Integer call() throws Exception {
+      var out = root.spec.commandLine().getOut();
+      List<Source> list = readSources(sources);
+      Duration interval = parseDuration(every, "--every");
+      EcotrackConfig config = root.config();
+      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        out.println("ecotrack run: " + kafka.describe() + ", index " + config.indexDir() + ", crawl every " + every);
+        pipeline.startExtractWorker();
+        pipeline.startIndexWorker();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        do {
+          CrawlReport report = pipeline.crawlOnce(list, (u, id, o, d) -> { }, Crawler.Limits.defaults());
+          out.println(Instant.now() + " crawl: " + report.summary());
+          if (pipeline.workerFailure() != null) {
+            throw new IllegalStateException("a worker failed: " + pipeline.workerFailure());
+          }
+        } while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "crawl", mixinStandardHelpOptions = true,
+      description = "The scheduled ingestion job alone: crawl the sources once (for cron) or every DURATION.")
+  static final class Crawl implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "sources file (default: examples/sources.yaml)")
+    Path sources = Path.of("examples", "sources.yaml");
+
+    @Option(names = "--once", description = "crawl once and exit: 0 when nothing failed, 1 otherwise")
+    boolean once;
+
+    @Option(names = "--every", paramLabel = "DURATION", description = "crawl, then again every DURATION (30m, 1h …); runs never overlap")
+    String every;
+
+    @Override
+    public Integer call() throws Exception {
+      if (once == (every != null)) {
+        throw new Main.UsageException("give exactly one of --once or --every DURATION");
+      }
+      var out = root.spec.commandLine().getOut();
+      List<Source> list = readSources(sources);
+      Duration interval = every == null ? null : parseDuration(every, "--every");
+      EcotrackConfig config = root.config();
+      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        while (true) {
+          CrawlReport report = pipeline.crawlOnce(list, printer(out), Crawler.Limits.defaults());
+          out.println("crawl: " + report.summary());
+          if (interval == null) {
+            return report.failedCount() == 0 ? 0 : 1;
+          }
+          if (stop.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+            return 0;
+          }
+        }
+      }
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true, description = "Publish the given pages (URLs) or saved files now.")
+  static final class Add implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "URL|FILE")
+    List<String> targets;
+
+    @Option(names = "--allow-private", description = "allow loopback and private addresses (a local site)")
+    boolean allowPrivate;
+
+    @Override
+    public Integer call() throws Exception {
+      var out = root.spec.commandLine().getOut();
+      for (String t : targets) {
+        if (!t.contains("://") && !Files.exists(Path.of(t))) {
+          throw new Main.UsageException("no such file: " + t);
+        }
+      }
+      EcotrackConfig config = root.config();
+      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        Source source;
+        try {
+          source = Source.adHoc(targets, allowPrivate);
+        } catch (IllegalArgumentException e) {
+          throw new Main.UsageException(e.getMessage());
+        }
+        CrawlReport report = pipeline.crawlOnce(List.of(source), printer(out), Crawler.Limits.defaults());
+        out.println("add: " + report.summary());
+        return report.failedCount() == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "worker", mixinStandardHelpOptions = true,
+      description = "One stage as a long-running consumer: extract (scale out by starting more) or index (one per index).")
+  static final class Worker implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Parameters(paramLabel = "extract|index", description = "the stage to run")
+    String stage;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!stage.equals("extract") && !stage.equals("index")) {
+        throw new Main.UsageException("unknown stage '" + stage + "'; expected extract or index");
+      }
+      var out = root.spec.commandLine().getOut();
+      EcotrackConfig config = root.config();
+      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        if (stage.equals("extract")) {
+          pipeline.startExtractWorker();
+        } else {
+          pipeline.startIndexWorker();
+        }
+        out.println("ecotrack worker " + stage + " on " + kafka.describe() + "; Ctrl-C to stop");
+        Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close));
+        pipeline.join();
+        return pipeline.workerFailure() == null ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the index from the Kafka log (the enriched topic).")
+  static final class Reindex implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Override
+    public Integer call() throws Exception {
+      var out = root.spec.commandLine().getOut();
+      EcotrackConfig config = root.config();
+      try (KafkaConnection kafka = KafkaConnection.open(config)) {
+        try (EcosystemIndex index = EcosystemIndex.open(config.indexDir())) {
+          index.deleteAll(); // no offsets: the indexer starts from the beginning of the log
+        }
+        try (Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+          OffsetCommittingIndexer indexer = pipeline.startIndexWorker();
+          if (!pipeline.awaitIndexed(Duration.ofHours(6))) {
+            throw new IllegalStateException("reindex did not finish: " + pipeline.workerFailure());
+          }
+          out.println("reindex: " + indexer.indexed() + " articles indexed from the log");
+        }
+      }
+      return 0;
+    }
+  }
+
+  static Duration parseDuration(String value, String option) {
+    try {
+      return Durations.parse(value, option);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package io.ecotrack.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.search.Results.ArticleHit;
+import io.ecotrack.index.search.Results.EntityProfile;
+import io.ecotrack.index.search.Results.EntitySummary;
+import io.ecotrack.index.search.Results.RelationView;
+import io.ecotrack.index.search.Results.SearchResult;
+import io.ecotrack.index.search.Results.Stats;
+import io.ecotrack.model.EventCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that read the index: search, entity, ecosystem, relations, export, stats. None needs a broker. */
+final class ViewCommands {
+  private ViewCommands() {}
+
+  abstract static class ReadCommand implements Callable<Integer> {
+    @ParentCommand EcotrackCommand root;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json")
+    String format = "table";
+
+    abstract int read(EcosystemSearch search, PrintWriter out) throws IOException;
+
+    List<String> formats() {
+      return List.of("table", "json");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (!formats().contains(format)) {
+        throw new Main.UsageException("unknown --format '" + format + "'; valid: " + formats());
+      }
+      try (EcosystemSearch search = EcosystemSearch.open(root.config().indexDir())) {
+        PrintWriter out = root.spec.commandLine().getOut();
+        int code = read(search, out);
+        out.flush();
+        return code;
+      }
+    }
+  }
+
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Search articles: words, \"phrases\", AND/OR/NOT, field:value; Japanese or English. "
+          + "A known entity's name also finds articles that use its other names.")
+  static final class Search extends ReadCommand {
+    @Parameters(paramLabel = "QUERY", arity = "1..*") List<String> query;
+    @Option(names = "--type", paramLabel = "T", description = "only articles mentioning an entity of this type") String type;
+    @Option(names = "--region", paramLabel = "R", description = "only articles mentioning this place") String region;
+    @Option(names = "--since", paramLabel = "DATE", description = "only articles published on or after DATE (2025-12-01)") String since;
+    @Option(names = "--limit", paramLabel = "N", description = "hits to show (default 10)") int limit = 10;
+
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) throws IOException {
+      SearchResult r = search.search(String.join(" ", query), new Filters(
+          type == null ? null : EcosystemSearch.parseType(type), region,
+          since == null ? null : EcosystemSearch.parseSince(since), limit));
+      if (format.equals("json")) {
+        out.println(json(r));
+        return 0;
+      }
+      out.println(r.total() + " article" + (r.total() == 1 ? "" : "s") + " match " + r.query());
+      int i = 0;
+      for (ArticleHit h : r.hits()) {
+        out.printf("%n%2d. %s  (%s, %s, %s)%n    %s%n    %s%n", ++i, h.title(), h.published(), h.source(), h.language(),
+            h.url(), h.snippet());
+      }
+      if (!r.hits().isEmpty()) {
+        out.println();
+        r.facets().forEach((facet, counts) -> out.println(facet + ": " + counts));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "entity", mixinStandardHelpOptions = true,
+      description = "An entity's profile: aliases, type, relations with evidence and source URLs, mentions over time.")
+  static final class EntityProfileCommand extends ReadCommand {
+    @Parameters(paramLabel = "NAME", arity = "1..*") List<String> name;
+    @Option(names = "--limit", paramLabel = "N", description = "articles to list (default 10)") int limit = 10;
+
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) throws IOException {
+      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit));
+      if (format.equals("json")) {
+        out.println(json(p));
+        return 0;
+      }
+      out.println(p.name() + "  [" + p.type() + (p.subtype() == null ? "" : "/" + p.subtype()) + "]  " + p.id());
+      out.println("aliases:   " + String.join(", ", p.aliases()));
+      out.println("articles:  " + p.articles() + " (mentions " + p.mentions() + "), first seen " + p.firstSeen()
+          + ", last seen " + p.lastSeen());
+      out.println("per month: " + p.mentionsPerMonth());
+      if (!p.relations().isEmpty()) {
+        out.println("relations:");
+        for (RelationView r : p.relations()) {
+          out.printf("  %s —%s%s→ %s  (%.2f)%n      “%s”%n      %s%n", r.subjectName(), r.predicate(),
+              r.role() == null ? "" : " (" + r.role() + ")", r.objectName(), r.confidence(), r.evidence(), r.url());
+        }
+      }
+      out.println("articles:");
+      for (ArticleHit h : p.articlesSample()) {
+        out.println("  " + h.published() + "  " + h.title() + "  " + h.url());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "ecosystem", mixinStandardHelpOptions = true,
+      description = "The players: organizations, people, places and facilities by the number of articles that mention them.")
+  static final class Ecosystem extends ReadCommand {
+    @Option(names = "--type", paramLabel = "T", description = "ORGANIZATION, PERSON, LOCATION or FACILITY") String type;
+    @Option(names = "--region", paramLabel = "R", description = "only entities in articles that mention this place") String region;
+    @Option(names = "--since", paramLabel = "DATE", description = "only articles published on or after DATE") String since;
+    @Option(names = "--limit", paramLabel = "N", description = "entities to show (default 50)") int limit = 50;
+
+    @Override
+    List<String> formats() {
+      return List.of("table", "json", "csv");
+    }
+
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) {
+      List<EntitySummary> list = search.ecosystem(new Filters(type == null ? null : EcosystemSearch.parseType(type), region,
+          since == null ? null : EcosystemSearch.parseSince(since), limit));
+      printEcosystem(out, list, format);
+      return 0;
+    }
+  }
+
+  static void printEcosystem(PrintWriter out, List<EntitySummary> list, String format) {
+    switch (format) {
+      case "json" -> out.println(json(list));
+      case "csv" -> {
+        out.println("id,name,type,subtype,articles,mentions,top_partners");
+        for (EntitySummary e : list) {
+          out.println(String.join(",", csv(e.id()), csv(e.name()), e.type(), csv(e.subtype()), Integer.toString(e.articles()),
+              Integer.toString(e.mentions()), csv(String.join("; ", e.topPartners()))));
+        }
+      }
+      default -> {
+        Map<String, List<EntitySummary>> byType = new LinkedHashMap<>();
+        for (String t : List.of("ORGANIZATION", "PERSON", "LOCATION", "FACILITY")) {
+          byType.put(t, new ArrayList<>());
+        }
+        list.forEach(e -> byType.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(e));
+        byType.forEach((t, entities) -> {
+          if (entities.isEmpty()) {
+            return;
+          }
+          out.println(t + " (" + entities.size() + ")");
+          for (EntitySummary e : entities) {
+            out.printf("  %-40s %3d article%s  %-12s%s%n", clip(e.name(), 40), e.articles(), e.articles() == 1 ? " " : "s",
+                e.subtype() == null ? "" : e.subtype(), e.topPartners().isEmpty() ? "" : "  partners: " + String.join(", ", e.topPartners()));
+          }
+        });
+      }
+    }
+  }
+
+  @Command(name = "relations", mixinStandardHelpOptions = true, description = "Who partners with, funds, founded or works for whom, with evidence.")
+  static final class Relations extends ReadCommand {
+    @Option(names = "--entity", paramLabel = "NAME", description = "relations of this entity") String entity;
+    @Option(names = "--predicate", paramLabel = "P", description = "LOCATED_IN, PART_OF, PARTNERS_WITH, FUNDS, ACQUIRED, FOUNDED_BY, WORKS_FOR") String predicate;
+    @Option(names = "--since", paramLabel = "DATE", description = "only from articles published on or after DATE") String since;
+    @Option(names = "--limit", paramLabel = "N", description = "relations to show (default 100)") int limit = 100;
+
+    @Override
+    List<String> formats() {
+      return List.of("table", "json", "csv");
+    }
+
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) {
+      List<RelationView> list = search.relations(entity, predicate,
+          new Filters(null, null, since == null ? null : EcosystemSearch.parseSince(since), limit));
+      switch (format) {
+        case "json" -> out.println(json(list));
+        case "csv" -> {
+          out.println("subject,subject_name,predicate,object,object_name,role,confidence,evidence,url,published");
+          for (RelationView r : list) {
+            out.println(String.join(",", csv(r.subject()), csv(r.subjectName()), r.predicate(), csv(r.object()),
+                csv(r.objectName()), csv(r.role()), Double.toString(r.confidence()), csv(r.evidence()), csv(r.url()), csv(r.published())));
+          }
+        }
+        default -> {
+          out.println(list.size() + " relation" + (list.size() == 1 ? "" : "s"));
+          for (RelationView r : list) {
+            out.printf("%s —%s%s→ %s  (%.2f, %s)%n    “%s”%n", r.subjectName(), r.predicate(),
+                r.role() == null ? "" : " (" + r.role() + ")", r.objectName(), r.confidence(), r.url(), clip(r.evidence(), 160));
+          }
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the ecosystem graph as GraphML (Gephi, yEd, Cytoscape), JSON or CSV.")
+  static final class Export extends ReadCommand {
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = "file to write") Path outFile;
+
+    @Override
+    List<String> formats() {
+      return List.of("graphml", "json", "csv");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (format.equals("table")) {
+        throw new Main.UsageException("export needs --format graphml, json or csv");
+      }
+      return super.call();
+    }
+
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) throws IOException {
+      List<EntitySummary> nodes = search.ecosystem(Filters.none(Integer.MAX_VALUE));
+      List<RelationView> edges = search.relations(null, null, Filters.none(Integer.MAX_VALUE));
+      String body = switch (format) {
+        case "graphml" -> GraphExport.graphml(nodes, edges);
+        case "json" -> json(Map.of("nodes", nodes, "edges", edges));
+        default -> GraphExport.csv(edges);
+      };
+      Path parent = outFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(outFile, body, StandardCharsets.UTF_8);
+      out.println("wrote " + nodes.size() + " entities and " + edges.size() + " relations to " + outFile);
+      return 0;
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Index size, counts and the offsets the index has consumed.")
+  static final class StatsCommand extends ReadCommand {
+    @Override
+    int read(EcosystemSearch search, PrintWriter out) {
+      Stats s = search.stats();
+      if (format.equals("json")) {
+        out.println(json(s));
+        return 0;
+      }
+      out.println("index:     " + root.config().indexDir().toAbsolutePath());
+      out.printf("articles:  %d%nentities:  %d%nrelations: %d%nsize:      %.1f MB%n", s.articles(), s.entities(), s.relations(),
+          s.sizeBytes() / 1e6);
+      out.println("consumed:  " + s.committedOffsets());
+      return 0;
+    }
+  }
+
+  static String json(Object o) {
+    try {
+      return EventCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String csv(String v) {
+    if (v == null) {
+      return "";
+    }
+    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
+  static String clip(String s, int max) {
+    return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}
