@@ -116,6 +116,7 @@ public final class Crawler {
     String key = ArticleId.normalize(url.toString());
     CrawlState.Entry before = state.get(key).orElse(null);
     try {
+      addresses.check(url); // before robots.txt: a refused address is a failure, not a robots skip
       if (!robots.allowed(url, addresses)) {
         report.record(Outcome.SKIPPED_ROBOTS, null);
         log.info("skipped-robots {}", url);

@@ -119,7 +119,9 @@ public final class EnglishEntityTagger implements EntityTagger {
       }
       // a sentence-initial function word is not part of the name ("The", "In")
       int from = i;
-      while (from < end && STOP.contains(words.get(from).lower())) {
+      // a sentence-initial function word, a title or a connector is not part of the name ("The", "CEO of")
+      while (from < end && (STOP.contains(words.get(from).lower()) || TITLES.contains(words.get(from).lower())
+          || CONNECTORS.contains(words.get(from).lower()))) {
         from++;
       }
       EntitySpan span = from < end ? classify(text, words, from, end) : null;
@@ -128,7 +130,28 @@ public final class EnglishEntityTagger implements EntityTagger {
       }
       i = end;
     }
-    return spans;
+    return propagate(text, words, spans);
+  }
+
+  /** A single-word organization named once in the text is that organization everywhere in it. */
+  private static List<EntitySpan> propagate(String text, List<Word> words, List<EntitySpan> spans) {
+    java.util.Set<String> orgs = new java.util.HashSet<>();
+    for (EntitySpan s : spans) {
+      if (s.type() == EntityType.ORGANIZATION && !s.text().contains(" ")) {
+        orgs.add(s.text());
+      }
+    }
+    if (orgs.isEmpty()) {
+      return spans;
+    }
+    List<EntitySpan> out = new ArrayList<>(spans);
+    for (Word w : words) {
+      if (orgs.contains(w.text()) && out.stream().noneMatch(s -> s.start() < w.end() && w.start() < s.end())) {
+        out.add(new EntitySpan(w.start(), w.end(), w.text(), EntityType.ORGANIZATION, null, null, 0.5));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    return out;
   }
 
   private EntitySpan classify(String text, List<Word> words, int from, int to) {
@@ -170,6 +193,16 @@ public final class EnglishEntityTagger implements EntityTagger {
     boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
     if (allCaps && to - from == 1 && surface.length() >= 2 && surface.length() <= 6) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
+    }
+    if (to - from == 1 && !allCaps) {
+      String before = from > 0 ? words.get(from - 1).lower() : "";
+      String after = words.size() > to + 2 ? text.substring(end, Math.min(text.length(), end + 20)) : "";
+      boolean orgContext = after.startsWith(", based in") || after.startsWith(", headquartered in")
+          || after.startsWith("-based") || after.startsWith(" Inc") || (from >= 2 && TITLES.contains(words.get(from - 2).lower())
+          && (before.equals("of") || before.equals("at")));
+      if (orgContext) {
+        return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.6);
+      }
     }
     if (titled || said) {
       if (to - from <= 4) {

@@ -98,7 +98,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
 
     boolean latin() {
-      return !surface.isEmpty() && surface.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x3000
+      return !surface.isEmpty() && surface.chars().anyMatch(Character::isLetter) && surface.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x3000
           || (c >= 0xFF10 && c <= 0xFF5A) || c == '&' || c == '.');
     }
 
@@ -187,7 +187,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int lastGood = from;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      boolean contiguous = i == from || tokens.get(i - 1).end() == t.start();
+      Token prev = i == from ? null : tokens.get(i - 1);
+      // "Mayo Clinic" inside Japanese text: Latin words separated by one space are one name
+      boolean contiguous = prev == null || prev.end() == t.start()
+          || prev.latin() && t.latin() && t.start() - prev.end() == 1 && Character.isUpperCase(t.surface().charAt(0));
       if (!contiguous) {
         break;
       }
@@ -236,13 +239,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int end = last.end();
     String surface = text.substring(start, end);
     String orgSubtype = orgSuffix(last.surface());
-    if (orgSubtype != null && to - from >= 2) {
+    boolean namedPart = false; // 総合病院 is a kind of hospital, not a name: some part must be a name
+    for (int k = from; k < to - 1; k++) {
+      namedPart |= tokens.get(k).nameLike();
+    }
+    if (orgSubtype != null && to - from >= 2 && namedPart) {
       if (last.surface().equals("部") || last.surface().equals("学部")) {
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "UNIT", null, 0.6);
       }
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, orgSubtype, null, 0.8);
     }
-    if (FACILITY_SUFFIXES.contains(last.surface()) && to - from >= 2) {
+    if (FACILITY_SUFFIXES.contains(last.surface()) && to - from >= 2 && namedPart) {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.7);
     }
     boolean allPlace = true;

@@ -35,7 +35,19 @@ public final class EntityResolver {
   /** A span resolved: its canonical id, plus the gloss name when the text gave one. */
   public record Resolved(EntitySpan span, String id, String gloss) {}
 
-  public List<Entity> resolve(String text, List<EntitySpan> spans) {
+  public List<Entity> resolve(String text, List<EntitySpan> tagged) {
+    // a reference such as 同クリニック wins over a name the tagger found inside it (クリニック)
+    List<EntitySpan> spans = new ArrayList<>();
+    List<int[]> refs = new ArrayList<>();
+    Matcher r = SAME_AS.matcher(text);
+    while (r.find()) {
+      refs.add(new int[] {r.start(), r.end()});
+    }
+    for (EntitySpan s : tagged) {
+      if (refs.stream().noneMatch(x -> s.start() < x[1] && x[0] < s.end())) {
+        spans.add(s);
+      }
+    }
     List<Resolved> resolved = new ArrayList<>();
     for (EntitySpan span : spans) {
       String gloss = null;

@@ -1,0 +1,96 @@
+package io.ecotrack.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecotrack.index.search.BadQueryException;
+import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.index.store.IndexUnavailableException;
+import io.ecotrack.model.ArticleEnriched;
+import io.ecotrack.model.ArticleFetched;
+import io.ecotrack.model.Entity;
+import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Mention;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EcosystemIndexTest {
+  @TempDir Path dir;
+
+  static ArticleEnriched article(String id, String title, String text, Entity... entities) {
+    ArticleFetched a = new ArticleFetched(1, id, "https://example.org/" + id, null, "test", title, text, "ja", null,
+        OffsetDateTime.parse("2025-12-01T00:00:00Z"), List.of(), null);
+    return ArticleEnriched.of(a, List.of(entities), List.of(), "test");
+  }
+
+  static Entity mayo(String name) {
+    return new Entity("org:mayo-clinic", "Mayo Clinic", EntityType.ORGANIZATION, "HOSPITAL", List.of(name),
+        List.of(new Mention(name, 0, name.length())), 0.9);
+  }
+
+  @Test
+  void reindexingAnArticleReplacesItAndNeverDoubleCounts() throws Exception {
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      index.upsert(article("a1", "病院の記事", "メイヨー・クリニックの記事", mayo("メイヨー・クリニック")));
+      index.upsert(article("a1", "病院の記事", "メイヨー・クリニックの記事、改訂版", mayo("メイヨー・クリニック")));
+      index.upsert(article("a2", "Hospital news", "Mayo Clinic news", mayo("Mayo Clinic")));
+      index.commit(Map.of(new TopicPartition("ecotrack.enriched", 0), 3L));
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      assertEquals(2, search.stats().articles());
+      var players = search.ecosystem(Filters.none(10));
+      assertEquals(1, players.size());
+      assertEquals(2, players.get(0).articles(), "a1 counted once though indexed twice");
+      // either name finds both articles
+      assertEquals(2, search.search("Mayo Clinic", Filters.none(10)).total());
+      assertEquals(2, search.search("メイヨー・クリニック", Filters.none(10)).total());
+    }
+  }
+
+  @Test
+  void offsetsLiveInTheCommitAndSurviveReopening() throws Exception {
+    TopicPartition p0 = new TopicPartition("ecotrack.enriched", 0);
+    TopicPartition p1 = new TopicPartition("ecotrack.enriched", 1);
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      index.upsert(article("a1", "t", "x"));
+      index.commit(Map.of(p0, 5L));
+      index.commit(Map.of(p1, 7L));
+    }
+    assertEquals(Map.of(p0, 5L, p1, 7L), EcosystemIndex.committedOffsets(dir));
+    try (EcosystemIndex reopened = EcosystemIndex.open(dir)) {
+      assertEquals(Map.of(p0, 5L, p1, 7L), reopened.committedOffsets());
+    }
+  }
+
+  @Test
+  void aSecondWriterGetsAPlainMessage() {
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      var e = assertThrows(IndexUnavailableException.class, () -> EcosystemIndex.open(dir));
+      assertTrue(e.getMessage().contains("in use by another ecotrack process"), e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void aMalformedQuerySaysWhereItIsWrong() throws Exception {
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      index.upsert(article("a1", "t", "x"));
+      index.commit(Map.of());
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      var e = assertThrows(BadQueryException.class, () -> search.search("\"unbalanced AND (", Filters.none(5)));
+      assertTrue(e.getMessage().startsWith("cannot parse query"), e.getMessage());
+      assertEquals(1, e.getMessage().lines().count());
+      assertThrows(BadQueryException.class, () -> EcosystemSearch.parseType("COMPANY"));
+    }
+  }
+}
