@@ -41,6 +41,12 @@ final class ViewCommands {
       return List.of("table", "json");
     }
 
+    /** The filters the user gave, each checked (an unknown type or a bad date is bad input). */
+    static Filters filters(String type, String region, String since, int limit) {
+      return new Filters(type == null ? null : EcosystemSearch.parseType(type), region,
+          since == null ? null : EcosystemSearch.parseSince(since), limit);
+    }
+
     @Override
     public Integer call() throws IOException {
       if (!formats().contains(format)) {
@@ -67,9 +73,7 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
-      SearchResult r = search.search(String.join(" ", query), new Filters(
-          type == null ? null : EcosystemSearch.parseType(type), region,
-          since == null ? null : EcosystemSearch.parseSince(since), limit));
+      SearchResult r = search.search(String.join(" ", query), filters(type, region, since, limit));
       if (format.equals("json")) {
         out.println(json(r));
         return 0;
@@ -136,8 +140,7 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
-      List<EntitySummary> list = search.ecosystem(new Filters(type == null ? null : EcosystemSearch.parseType(type), region,
-          since == null ? null : EcosystemSearch.parseSince(since), limit));
+      List<EntitySummary> list = search.ecosystem(filters(type, region, since, limit));
       printEcosystem(out, list, format);
       return 0;
     }
@@ -187,8 +190,7 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
-      List<RelationView> list = search.relations(entity, predicate,
-          new Filters(null, null, since == null ? null : EcosystemSearch.parseSince(since), limit));
+      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit));
       switch (format) {
         case "json" -> out.println(json(list));
         case "csv" -> {

@@ -280,7 +280,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       if (p == from && q == to) {
         boolean titled = to < tokens.size() && PERSON_TITLES.contains(tokens.get(to).surface());
-        boolean full = tokens.get(p).surface() != null && q - p >= 2;
+        boolean full = q - p >= 2;
         return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, titled || full ? 0.85 : 0.6);
       }
     }
@@ -292,12 +292,6 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     if (from > 0 && tokens.get(from - 1).surface().equals("米") || from > 0 && tokens.get(from - 1).surface().equals("独")) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
-    }
-    if (first.properGeneral() || first.place() || first.katakana() && surface.length() >= 3 && to - from >= 1
-        && to < tokens.size() && tokens.get(to).surface().equals("社")) {
-      if (first.place() && to - from == 1) {
-        return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.7);
-      }
     }
     return null;
   }

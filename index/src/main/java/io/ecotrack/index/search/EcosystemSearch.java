@@ -168,7 +168,7 @@ public final class EcosystemSearch implements Closeable {
     return aggs.values().stream()
         .sorted(Comparator.comparingInt((EntityAgg a) -> a.articles.size()).reversed().thenComparing(a -> a.id))
         .limit(filters.limit())
-        .map(a -> a.summary(topPartners(partners.get(a.id), aggs)))
+        .map(a -> a.summary(topPartners(partners.get(a.id))))
         .toList();
   }
 
@@ -363,7 +363,7 @@ public final class EcosystemSearch implements Closeable {
     return partners;
   }
 
-  private static List<String> topPartners(Map<String, Integer> counts, Map<String, EntityAgg> aggs) {
+  private static List<String> topPartners(Map<String, Integer> counts) {
     if (counts == null) {
       return List.of();
     }

@@ -21,7 +21,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the article in an HTML page with jsoup: the body text without boilerplate, and the title,
@@ -114,7 +113,7 @@ public final class ArticleExtractor {
       if (p.tagName().equals("div") && hasBlockChild(p)) {
         continue; // a div that only wraps blocks is scored through them
       }
-      String t = p.ownText().isEmpty() && !p.tagName().equals("div") ? p.text() : p.text();
+      String t = p.text();
       int len = t.length();
       if (len < 25) {
         continue;
