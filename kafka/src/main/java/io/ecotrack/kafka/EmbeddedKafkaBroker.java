@@ -155,9 +155,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         .redirectOutput(brokerLog.toFile())
         .start();
     String bootstrap = "127.0.0.1:" + brokerPort;
+    // no shutdown hook: it would stop the broker while the command still flushes and commits in its own
+    // hook; the child's watchdog stops it (cleanly) within a second of this process ending instead
     EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, bootstrap, process);
-    Thread hook = new Thread(broker::close, "embedded-kafka-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
 
     Instant deadline = begin.plus(START_TIMEOUT);
     while (!KafkaClients.answers(bootstrap, Duration.ofSeconds(2))) {

@@ -4,6 +4,7 @@ import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
 import io.ecotrack.app.pipeline.Pipeline;
 import io.ecotrack.app.pipeline.SampleSite;
+import io.ecotrack.app.pipeline.ShutdownSignal;
 import io.ecotrack.index.OffsetCommittingIndexer;
 import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.store.EcosystemIndex;
@@ -19,8 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,19 +117,13 @@ final class PipelineCommands {
       List<Source> list = readSources(sources);
       Duration interval = parseDuration(every, "--every");
       EcotrackConfig config = root.config();
-      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+      try (ShutdownSignal signal = new ShutdownSignal();
+           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        signal.onRequest(pipeline::requestStop);
         out.println("ecotrack run: " + kafka.describe() + ", index " + config.indexDir() + ", crawl every " + every);
         pipeline.startExtractWorker();
         pipeline.startIndexWorker();
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        do {
-          CrawlReport report = pipeline.crawlOnce(list, (u, id, o, d) -> { }, Crawler.Limits.defaults());
-          out.println(Instant.now() + " crawl: " + report.summary());
-          if (pipeline.workerFailure() != null) {
-            throw new IllegalStateException("a worker failed: " + pipeline.workerFailure());
-          }
-        } while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+        pipeline.crawlEvery(list, interval, (u, id, o, d) -> { }, r -> out.println(Instant.now() + " crawl: " + r.summary()), signal);
       }
       return 0;
     }
@@ -159,19 +152,16 @@ final class PipelineCommands {
       List<Source> list = readSources(sources);
       Duration interval = every == null ? null : parseDuration(every, "--every");
       EcotrackConfig config = root.config();
-      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-        while (true) {
+      try (ShutdownSignal signal = new ShutdownSignal();
+           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        signal.onRequest(pipeline::requestStop);
+        if (interval == null) {
           CrawlReport report = pipeline.crawlOnce(list, printer(out), Crawler.Limits.defaults());
           out.println("crawl: " + report.summary());
-          if (interval == null) {
-            return report.failedCount() == 0 ? 0 : 1;
-          }
-          if (stop.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
-            return 0;
-          }
+          return report.failedCount() == 0 ? 0 : 1;
         }
+        pipeline.crawlEvery(list, interval, printer(out), r -> out.println(Instant.now() + " crawl: " + r.summary()), signal);
+        return 0;
       }
     }
   }
@@ -194,14 +184,16 @@ final class PipelineCommands {
           throw new Main.UsageException("no such file: " + t);
         }
       }
+      Source source;
+      try {
+        source = Source.adHoc(targets, allowPrivate);
+      } catch (IllegalArgumentException e) {
+        throw new Main.UsageException(e.getMessage());
+      }
       EcotrackConfig config = root.config();
-      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
-        Source source;
-        try {
-          source = Source.adHoc(targets, allowPrivate);
-        } catch (IllegalArgumentException e) {
-          throw new Main.UsageException(e.getMessage());
-        }
+      try (ShutdownSignal signal = new ShutdownSignal();
+           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        signal.onRequest(pipeline::requestStop);
         CrawlReport report = pipeline.crawlOnce(List.of(source), printer(out), Crawler.Limits.defaults());
         out.println("add: " + report.summary());
         return report.failedCount() == 0 ? 0 : 1;
@@ -224,14 +216,15 @@ final class PipelineCommands {
       }
       var out = root.spec.commandLine().getOut();
       EcotrackConfig config = root.config();
-      try (KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+      try (ShutdownSignal signal = new ShutdownSignal();
+           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+        signal.onRequest(pipeline::requestStop);
         if (stage.equals("extract")) {
           pipeline.startExtractWorker();
         } else {
           pipeline.startIndexWorker();
         }
         out.println("ecotrack worker " + stage + " on " + kafka.describe() + "; Ctrl-C to stop");
-        Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close));
         pipeline.join();
         return pipeline.workerFailure() == null ? 0 : 1;
       }

@@ -49,6 +49,7 @@ public final class Pipeline implements AutoCloseable {
   private OffsetCommittingIndexer indexer;
   private EcosystemIndex index;
   private volatile Throwable workerFailure;
+  private volatile Crawler crawler; // the crawl in progress, if any
 
   public Pipeline(EcotrackConfig config, KafkaClients clients) {
     this.config = config;
@@ -59,20 +60,37 @@ public final class Pipeline implements AutoCloseable {
   public CrawlReport crawlOnce(List<Source> sources, Crawler.Listener listener, Crawler.Limits limits) throws InterruptedException {
     try (KafkaProducer<String, byte[]> producer = clients.producer("ecotrack-crawl")) {
       CrawlState state = CrawlState.load(clients, producer, Duration.ofSeconds(30));
-      Crawler crawler = new Crawler(new PageFetcher(FetchSettings.defaults()), new ArticleExtractor(), state,
+      crawler = new Crawler(new PageFetcher(FetchSettings.defaults()), new ArticleExtractor(), state,
           new ArticlePublisher(producer), Clock.systemUTC());
-      Thread stopOnSignal = new Thread(crawler::stop, "crawl-stop");
-      Runtime.getRuntime().addShutdownHook(stopOnSignal);
       try {
         return crawler.crawl(sources, limits, listener);
       } finally {
-        try {
-          Runtime.getRuntime().removeShutdownHook(stopOnSignal);
-        } catch (IllegalStateException shuttingDown) {
-          // the hook is running: the crawler was told to stop after the page in flight
-        }
+        crawler = null;
       }
     }
+  }
+
+  /**
+   * Crawls {@code sources} now and then every {@code interval} until a stop is requested; runs never
+   * overlap. Fails when a worker of this pipeline has died.
+   */
+  public void crawlEvery(List<Source> sources, Duration interval, Crawler.Listener listener,
+      java.util.function.Consumer<CrawlReport> onReport, ShutdownSignal signal) throws InterruptedException {
+    do {
+      onReport.accept(crawlOnce(sources, listener, Crawler.Limits.defaults()));
+      if (workerFailure != null) {
+        throw new IllegalStateException("a worker failed: " + workerFailure);
+      }
+    } while (!signal.awaitRequest(interval));
+  }
+
+  /** Asks the crawl in progress to end after its page in flight, and the workers after their batch. */
+  public void requestStop() {
+    Crawler c = crawler;
+    if (c != null) {
+      c.stop();
+    }
+    stoppers.forEach(Runnable::run);
   }
 
   /** Starts an extract worker on its own thread. */
@@ -207,7 +225,7 @@ public final class Pipeline implements AutoCloseable {
   /** Stops the workers (each finishes its batch; the indexer commits) and releases what they held. */
   @Override
   public void close() {
-    stoppers.forEach(Runnable::run);
+    requestStop();
     for (Thread t : threads) {
       try {
         t.join(30_000);
