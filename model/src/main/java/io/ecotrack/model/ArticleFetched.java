@@ -36,7 +36,9 @@ public record ArticleFetched(
     }
     requireField(id, "id");
     requireField(url, "url");
-    requireField(text, "text");
+    if (text == null) {
+      throw new MalformedEventException("missing required field 'text'"); // empty is allowed: a page with no body
+    }
     canonicalUrl = canonicalUrl == null ? url : canonicalUrl;
     source = source == null ? "" : source;
     title = title == null ? "" : title;

@@ -57,14 +57,27 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = root.spec.commandLine().getOut();
+    PrintWriter err = root.spec.commandLine().getErr();
     ArticleEnricher enricher = ArticleEnricher.standard(new AliasTable());
+    int failed = 0;
     for (String in : inputs) {
-      for (ArticleFetched article : read(in)) {
+      List<ArticleFetched> articles;
+      try {
+        articles = read(in);
+      } catch (Main.UsageException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // one unreadable document does not stop the others; the exit code says something failed
+        err.println("ecotrack: " + in + ": " + Main.oneLine(e));
+        failed++;
+        continue;
+      }
+      for (ArticleFetched article : articles) {
         out.println(EventCodec.encodeToString(enricher.enrich(article)));
       }
     }
     out.flush();
-    return 0;
+    return failed == 0 ? 0 : 1;
   }
 
   private List<ArticleFetched> read(String in) throws IOException {

@@ -39,14 +39,17 @@ public final class ArticleExtractor {
 
   private static final Pattern NEGATIVE = Pattern.compile(
       "(?i)(^|[-_ ])(comment|comments|share|sharing|social|related|recommend|footer|foot|nav|navbar|menu|sidebar|"
-          + "side|widget|sponsor|promo|advert|ad|ads|adsense|banner|breadcrumbs?|pagination|pager|tags?|tools|subscribe|"
+          + "widget|sponsor|promo|advert|ad|ads|adsense|banner|breadcrumbs?|pagination|pager|tags?|tools|subscribe|"
           + "newsletter|signup|cookie|consent|popup|modal|outbrain|taboola|disqus|masthead|byline|author-bio|"
           + "skip|print|rss|more-stories|trending|most-popular|ranking|hidden)($|[-_ ])");
   private static final Pattern POSITIVE = Pattern.compile(
       "(?i)(article|body|content|entry|main|post|story|text|blog|news-detail|detail)");
-  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-      "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header", "menu",
-      "figure", "figcaption", "object", "embed", "video", "audio", "map", "dialog");
+  /** Never text of the article. */
+  private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "map", "dialog");
+  /** Page furniture, unless it holds the article (see dropBoilerplate). */
+  private static final Set<String> DROP_TAGS = Set.of("form", "nav", "aside", "footer", "header", "menu", "figure",
+      "figcaption");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
       "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
       "center", "address");
@@ -109,8 +112,14 @@ public final class ArticleExtractor {
     }
     dropBoilerplate(body);
     Map<Element, Double> scores = new HashMap<>();
-    for (Element p : body.select(String.join(",", PARAGRAPHS) + ",div")) {
-      if (p.tagName().equals("div") && hasBlockChild(p)) {
+    for (Element p : body.select(String.join(",", PARAGRAPHS) + ",div,section")) {
+      boolean wrapper = !PARAGRAPHS.contains(p.tagName()) && hasBlockChild(p);
+      if (wrapper && p.ownText().length() >= 80) {
+        // prose written straight into a div or section, blocks between: the element is its own paragraph
+        String own = p.ownText();
+        scores.merge(p, 1 + punctuation(own) + Math.min(own.length() / 100.0, 3), Double::sum);
+      }
+      if (wrapper) {
         continue; // a div that only wraps blocks is scored through them
       }
       String t = p.text();
@@ -142,6 +151,8 @@ public final class ArticleExtractor {
     if (best == null) {
       return lines(body);
     }
+    best = widen(best, body);
+    bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
     // siblings that score nearly as well belong to the article too (a body split across containers)
     List<Element> parts = new ArrayList<>();
     Element parent = best.parent();
@@ -175,30 +186,63 @@ public final class ArticleExtractor {
     return out.toString();
   }
 
+  /**
+   * Climbs from the best container to an ancestor that holds clearly more article paragraphs: bodies
+   * split by ads, pull quotes or "read more" wrappers into several containers.
+   */
+  private static Element widen(Element best, Element body) {
+    int text = paragraphText(best);
+    Element chosen = best;
+    Element current = best;
+    // look a few levels up, past wrappers that add nothing (grid cells, chunk divs), for the highest
+    // ancestor that adds real prose
+    for (int level = 0; level < 4; level++) {
+      current = current.parent();
+      if (current == null || current == body) {
+        break;
+      }
+      int wider = paragraphText(current);
+      if (wider >= text * 1.25 && wider - text >= 300 && linkDensity(current) < 0.3) {
+        chosen = current;
+      }
+    }
+    return chosen;
+  }
+
+  /** Characters in the prose paragraphs under {@code e}: long enough, few links. */
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) {
+      int len = p.text().length();
+      if (len >= 40 && linkDensity(p) < 0.3) {
+        n += len;
+      }
+    }
+    for (Element d : e.select("div, section")) {
+      int own = d.ownText().length();
+      if (own >= 80) {
+        n += own;
+      }
+    }
+    return n;
+  }
+
   private static void dropBoilerplate(Element root) {
+    root.select(String.join(",", JUNK_TAGS)).remove();
+    Map<Element, Integer> textLength = new java.util.IdentityHashMap<>();
+    int total = textLength(root, textLength);
+    int prose = paragraphText(root);
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      if (e == root) {
+      if (e == root || !boilerplate(e)) {
         continue;
       }
-      String tag = e.tagName();
-      if (DROP_TAGS.contains(tag)) {
-        doomed.add(e);
-        continue;
-      }
-      if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-          || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-        doomed.add(e);
-        continue;
-      }
-      String role = e.attr("role");
-      if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
-        doomed.add(e);
-        continue;
-      }
-      String names = e.className() + " " + e.id();
-      if (!names.isBlank() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
-          && !tag.equals("body") && !tag.equals("article") && !tag.equals("main")) {
+      // a site whose page wrapper carries "sidebar" or "ad" in its class, or an ASP.NET page inside one
+      // <form>: never drop what holds most of the page's text or the article element itself
+      boolean holdsArticle = textLength.getOrDefault(e, 0) * 2 > total
+          || e.selectFirst("article, main, [itemprop=articleBody]") != null
+          || paragraphText(e) * 2 > prose;
+      if (!holdsArticle) {
         doomed.add(e);
       }
     }
@@ -207,6 +251,38 @@ public final class ArticleExtractor {
         e.remove();
       }
     }
+  }
+
+  private static boolean boilerplate(Element e) {
+    String tag = e.tagName();
+    if (DROP_TAGS.contains(tag)) {
+      return true;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+        || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+      return true;
+    }
+    String role = e.attr("role");
+    if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
+      return true;
+    }
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()
+        && !tag.equals("body") && !tag.equals("article") && !tag.equals("main");
+  }
+
+  /** Characters of text under each element, filled in one pass. */
+  private static int textLength(Element e, Map<Element, Integer> lengths) {
+    int n = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        n += t.text().trim().length();
+      } else if (child instanceof Element c) {
+        n += textLength(c, lengths);
+      }
+    }
+    lengths.put(e, n);
+    return n;
   }
 
   /** The text of {@code root} with one line per block, links-only and trivial lines dropped. */
