@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -21,32 +22,48 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * phrase a program or facility.
  */
 public final class JapaneseEntityTagger implements EntityTagger {
-  /** Suffixes that make the name before them an organization, with the subtype they imply. */
+  /** Suffixes that make the name before them an organization, with the subtype they imply (longest match wins). */
   static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
-      Map.entry("大学", "UNIVERSITY"), Map.entry("大学院", "UNIVERSITY"), Map.entry("校", "UNIVERSITY"),
-      Map.entry("学院", "UNIVERSITY"), Map.entry("高校", "SCHOOL"), Map.entry("学校", "SCHOOL"),
+      Map.entry("大学", "UNIVERSITY"), Map.entry("大学院", "UNIVERSITY"), Map.entry("大學", "UNIVERSITY"), Map.entry("校", "UNIVERSITY"),
+      Map.entry("学院", "UNIVERSITY"), Map.entry("学園", "SCHOOL"),
       Map.entry("病院", "HOSPITAL"), Map.entry("クリニック", "HOSPITAL"), Map.entry("医療センター", "HOSPITAL"),
-      Map.entry("協会", "ASSOCIATION"), Map.entry("連合会", "ASSOCIATION"), Map.entry("連盟", "ASSOCIATION"),
-      Map.entry("組合", "ASSOCIATION"), Map.entry("学会", "ASSOCIATION"), Map.entry("会議所", "ASSOCIATION"),
+      Map.entry("協会", "ASSOCIATION"), Map.entry("連合会", "ASSOCIATION"), Map.entry("連盟", "ASSOCIATION"), Map.entry("連合", "ASSOCIATION"),
+      Map.entry("組合", "ASSOCIATION"), Map.entry("学会", "ASSOCIATION"), Map.entry("会議所", "ASSOCIATION"), Map.entry("友の会", "ASSOCIATION"),
       Map.entry("財団", "FOUNDATION"), Map.entry("基金", "FOUNDATION"),
       Map.entry("公社", "AGENCY"), Map.entry("機構", "AGENCY"), Map.entry("省", "AGENCY"), Map.entry("庁", "AGENCY"),
-      Map.entry("委員会", "AGENCY"), Map.entry("局", "AGENCY"), Map.entry("政府", "AGENCY"), Map.entry("議会", "AGENCY"),
+      Map.entry("委員会", "AGENCY"), Map.entry("評議会", "AGENCY"), Map.entry("評議委員会", "AGENCY"), Map.entry("局", "AGENCY"),
+      Map.entry("政府", "AGENCY"), Map.entry("政権", "AGENCY"), Map.entry("議会", "AGENCY"), Map.entry("裁判所", "AGENCY"),
       Map.entry("研究所", "RESEARCH"), Map.entry("研究センター", "RESEARCH"), Map.entry("研究機構", "RESEARCH"),
       Map.entry("製薬", "COMPANY"), Map.entry("工業", "COMPANY"), Map.entry("化学", "COMPANY"), Map.entry("電機", "COMPANY"),
-      Map.entry("電気", "COMPANY"), Map.entry("重工", "COMPANY"), Map.entry("自動車", "COMPANY"), Map.entry("製作所", "COMPANY"),
-      Map.entry("商事", "COMPANY"), Map.entry("物産", "COMPANY"), Map.entry("銀行", "COMPANY"), Map.entry("証券", "COMPANY"),
-      Map.entry("保険", "COMPANY"), Map.entry("生命", "COMPANY"), Map.entry("建設", "COMPANY"), Map.entry("鉄道", "COMPANY"),
-      Map.entry("航空", "COMPANY"), Map.entry("通信", "COMPANY"), Map.entry("新聞", "COMPANY"), Map.entry("新聞社", "COMPANY"),
-      Map.entry("放送", "COMPANY"), Map.entry("グループ", "COMPANY"), Map.entry("ホールディングス", "COMPANY"),
-      Map.entry("社", "COMPANY"), Map.entry("会社", "COMPANY"), Map.entry("株式会社", "COMPANY"), Map.entry("商会", "COMPANY"),
+      Map.entry("電気", "COMPANY"), Map.entry("重工", "COMPANY"), Map.entry("重工業", "COMPANY"), Map.entry("自動車", "COMPANY"),
+      Map.entry("製作所", "COMPANY"), Map.entry("商事", "COMPANY"), Map.entry("物産", "COMPANY"), Map.entry("銀行", "COMPANY"),
+      Map.entry("証券", "COMPANY"), Map.entry("保険", "COMPANY"), Map.entry("生命", "COMPANY"), Map.entry("建設", "COMPANY"),
+      Map.entry("鉄道", "COMPANY"), Map.entry("航空", "COMPANY"), Map.entry("通信", "COMPANY"), Map.entry("新聞", "COMPANY"),
+      Map.entry("新聞社", "COMPANY"), Map.entry("放送", "COMPANY"), Map.entry("テレビ", "COMPANY"), Map.entry("グループ", "COMPANY"),
+      Map.entry("ホールディングス", "COMPANY"), Map.entry("社", "COMPANY"), Map.entry("株式会社", "COMPANY"), Map.entry("商会", "COMPANY"),
+      Map.entry("コーポレーション", "COMPANY"), Map.entry("カンパニー", "COMPANY"), Map.entry("リミテッド", "COMPANY"),
+      Map.entry("インターナショナル", "COMPANY"), Map.entry("ジャパン", "COMPANY"), Map.entry("製菓", "COMPANY"), Map.entry("出版", "COMPANY"),
       Map.entry("ファンド", "INVESTOR"), Map.entry("キャピタル", "INVESTOR"), Map.entry("ベンチャーズ", "INVESTOR"),
-      Map.entry("パートナーズ", "INVESTOR"), Map.entry("党", "PARTY"), Map.entry("軍", "AGENCY"), Map.entry("団", "ASSOCIATION"),
-      Map.entry("センター", "ORGANIZATION"), Map.entry("研究会", "ASSOCIATION"), Map.entry("部", "UNIT"), Map.entry("学部", "UNIT"),
-      Map.entry("研究科", "UNIT"), Map.entry("クラブ", "ASSOCIATION"), Map.entry("チーム", "ASSOCIATION"));
-  /** Suffixes that make the name before them a named site. */
-  static final Set<String> FACILITY_SUFFIXES = Set.of("空港", "駅", "港", "城", "寺", "神社", "公園", "タワー", "ビル",
+      Map.entry("パートナーズ", "INVESTOR"), Map.entry("党", "PARTY"), Map.entry("軍", "AGENCY"), Map.entry("海軍", "AGENCY"),
+      Map.entry("陸軍", "AGENCY"), Map.entry("空軍", "AGENCY"), Map.entry("軍団", "AGENCY"), Map.entry("師団", "AGENCY"), Map.entry("部隊", "AGENCY"),
+      Map.entry("団", "ASSOCIATION"), Map.entry("研究会", "ASSOCIATION"), Map.entry("学部", "UNIT"), Map.entry("研究科", "UNIT"),
+      Map.entry("クラブ", "ASSOCIATION"), Map.entry("チーム", "ASSOCIATION"), Map.entry("代表", "TEAM"), Map.entry("FC", "TEAM"),
+      Map.entry("アクセラレーター", "ACCELERATOR"), Map.entry("センター", "ORGANIZATION"));
+  /** Suffixes that name an institution even after common words only (文部科学省, 日本銀行協会). */
+  static final Set<String> STRONG_ORG_SUFFIXES = Set.of("省", "庁", "党", "大学", "協会", "財団", "機構", "株式会社", "連盟",
+      "組合", "委員会", "評議会", "公社", "研究所", "学会", "連合会", "銀行", "新聞社");
+  /** Words that put an organization's legal form before its name (株式会社クレハ). */
+  static final Set<String> ORG_PREFIXES = Set.of("株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人",
+      "一般財団法人", "公益財団法人", "独立行政法人", "国立研究開発法人", "学校法人", "医療法人", "社会福祉法人", "NPO法人");
+  /** Suffixes that make the name before them a named site (longest match wins over the organization suffixes). */
+  static final Set<String> FACILITY_SUFFIXES = Set.of("空港", "駅", "港", "城", "寺", "神社", "神宮", "大社", "公園", "タワー", "ビル",
       "ホール", "スタジアム", "球場", "競技場", "キャンパス", "橋", "ダム", "線", "道路", "トンネル", "美術館", "博物館", "図書館",
-      "劇場", "宮殿", "ハブ", "パーク", "アリーナ", "ドーム", "会館", "記念館", "動物園", "水族館", "発電所", "工場", "病棟");
+      "劇場", "宮殿", "ハブ", "パーク", "アリーナ", "ドーム", "会館", "記念館", "動物園", "水族館", "発電所", "原子力発電所", "工場",
+      "病棟", "公会堂", "運河", "小学校", "中学校", "高等学校", "高校", "広場", "庭園", "ホテル", "基地", "刑務所", "墓", "古墳",
+      "文化センター", "市場", "街道", "高速道路", "自動車道", "本線", "天守", "灯台", "研究棟", "館");
+  /** What a program or site named in 「」 ends with; other quoted phrases are titles and sayings, not entities. */
+  static final Set<String> PROGRAM_SUFFIXES = Set.of("プログラム", "事業", "計画", "プロジェクト", "ハブ", "センター",
+      "アクセラレーター", "イニシアチブ", "構想", "特区", "クラスター", "パーク", "キャンパス", "ファンド", "コンソーシアム");
   static final Set<String> PLACE_SUFFIXES = Set.of("州", "県", "都", "府", "道", "市", "区", "町", "村", "郡", "島", "国", "省");
   static final Set<String> PERSON_TITLES = Set.of("氏", "さん", "様", "教授", "博士", "社長", "会長", "部長", "所長", "院長",
       "学長", "理事長", "代表", "CEO", "ＣＥＯ", "最高経営責任者", "知事", "市長", "大統領", "首相", "議員", "監督", "選手");
@@ -60,7 +77,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   }
 
   /** One token with its part of speech. */
-  record Token(String surface, String pos, int start, int end) {
+  record Token(String surface, String pos, int start, int end, boolean known) {
     boolean noun() {
       return pos.startsWith("名詞");
     }
@@ -110,6 +127,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return pos.equals("未知語");
     }
 
+    /** A proper noun, or a word the dictionary does not know (ボールドウィン): a name rather than a common word. */
+    boolean properName() {
+      return pos.startsWith("名詞-固有名詞") || unknownWord() || !known && (katakana() || latin());
+    }
+
     /** Could be part of a name. */
     boolean nameLike() {
       return properOrg() || personName() || place() || properGeneral() || (noun() && (katakana() || latin()))
@@ -122,6 +144,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+    // kuromoji gives no reading for words outside its dictionary: the sign of an unknown name
+    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
 
     List<Token> tokens(String text) {
       List<Token> out = new ArrayList<>();
@@ -130,7 +154,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
         tokenizer.reset();
         while (tokenizer.incrementToken()) {
           String p = pos.getPartOfSpeech();
-          out.add(new Token(term.toString(), p == null ? "未知語" : p, offset.startOffset(), offset.endOffset()));
+          out.add(new Token(term.toString(), p == null ? "未知語" : p, offset.startOffset(), offset.endOffset(),
+              reading.getReading() != null));
         }
         tokenizer.end();
       } catch (IOException e) {
@@ -161,28 +186,48 @@ public final class JapaneseEntityTagger implements EntityTagger {
       if (t.surface().equals("「")) {
         int close = quotedEnd(tokens, i);
         if (close > i) {
-          spans.add(new EntitySpan(tokens.get(i + 1).start(), tokens.get(close - 1).end(),
-              text.substring(tokens.get(i + 1).start(), tokens.get(close - 1).end()), EntityType.FACILITY, "PROGRAM", null, 0.5));
-          i = close + 1;
-          continue;
+          EntitySpan quoted = quoted(text, tokens.get(i + 1).start(), tokens.get(close - 1).end());
+          if (quoted != null) {
+            spans.add(quoted);
+            i = close + 1;
+            continue;
+          }
         }
       }
-      if (!t.nameLike() && !(t.noun() && startsOrgPhrase(tokens, i))) {
+      if (ORG_PREFIXES.contains(t.surface()) && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+          && tokens.get(i + 1).nameLike()) {
+        int end = chunkEnd(text, tokens, i + 1);
+        spans.add(new EntitySpan(t.start(), tokens.get(end - 1).end(), text.substring(t.start(), tokens.get(end - 1).end()),
+            EntityType.ORGANIZATION, "COMPANY", null, 0.85));
+        i = end;
+        continue;
+      }
+      if (!t.nameLike() && !(t.noun() && startsOrgPhrase(text, tokens, i))) {
         i++;
         continue;
       }
-      int end = chunkEnd(tokens, i);
-      EntitySpan span = classify(text, tokens, i, end);
-      if (span != null) {
-        spans.add(span);
-      }
+      int end = chunkEnd(text, tokens, i);
+      spans.addAll(classifySplit(text, tokens, i, end));
       i = Math.max(end, i + 1);
     }
     return spans;
   }
 
+  /** A program or site in 「」 (「メドテック・アクセラレーター」), or a known place; null for a quoted phrase. */
+  private EntitySpan quoted(String text, int start, int end) {
+    String inner = text.substring(start, end);
+    var place = places.lookup(inner);
+    if (place.isPresent()) {
+      return new EntitySpan(start, end, inner, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.9);
+    }
+    if (inner.length() <= 30 && endsWithAny(inner, PROGRAM_SUFFIXES) != null) {
+      return new EntitySpan(start, end, inner, EntityType.FACILITY, "PROGRAM", null, 0.6);
+    }
+    return null;
+  }
+
   /** Index after the last token of the name that starts at {@code from}. */
-  private static int chunkEnd(List<Token> tokens, int from) {
+  private static int chunkEnd(String text, List<Token> tokens, int from) {
     int i = from;
     int lastGood = from;
     while (i < tokens.size()) {
@@ -194,15 +239,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
       if (!contiguous) {
         break;
       }
-      if (t.nameLike() || t.suffix() && i > from || orgSuffix(t.surface()) != null && i > from
-          || FACILITY_SUFFIXES.contains(t.surface()) && i > from) {
+      if (t.nameLike() || i > from && (t.suffix() || suffixAt(text, tokens, from, i + 1))) {
         lastGood = i + 1;
         i++;
       } else if (t.nakaguro() && i > from && i + 1 < tokens.size() && tokens.get(i + 1).nameLike()) {
         i++;
       } else if (t.noun() && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞")
-          && !t.pos().startsWith("名詞-非自立") && !t.pos().startsWith("名詞-副詞可能") && endsInSuffixAhead(tokens, i)) {
-        i++; // a common noun inside a longer name: 東京 [工業] 大学, メイヨー [医科] 大学
+          && !t.pos().startsWith("名詞-非自立") && !t.pos().startsWith("名詞-副詞可能") && endsInSuffixAhead(text, tokens, from, i)) {
+        i++; // a common noun inside a longer name: 東京 [工業] 大学, アメリカ [鉱業] 評議委員会
       } else {
         break;
       }
@@ -210,23 +254,56 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return lastGood;
   }
 
-  private static boolean endsInSuffixAhead(List<Token> tokens, int i) {
+  /** True when the text of tokens [from, to) ends with an organization or facility suffix. */
+  private static boolean suffixAt(String text, List<Token> tokens, int from, int to) {
+    String s = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    return endsWithAny(s, ORG_SUFFIXES.keySet()) != null || endsWithAny(s, FACILITY_SUFFIXES) != null;
+  }
+
+  /** True when some contiguous run of nouns from {@code i} on (at most 3 more tokens) completes a suffixed name. */
+  private static boolean endsInSuffixAhead(String text, List<Token> tokens, int from, int i) {
     for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
       Token t = tokens.get(j);
       if (tokens.get(j - 1).end() != t.start() || !t.noun()) {
         return false;
       }
-      if (orgSuffix(t.surface()) != null || FACILITY_SUFFIXES.contains(t.surface())) {
+      if (suffixAt(text, tokens, from, j + 1) && (t.suffix() || ORG_SUFFIXES.containsKey(t.surface())
+          || FACILITY_SUFFIXES.contains(t.surface()) || endsWithAny(t.surface(), ORG_SUFFIXES.keySet()) != null
+          || endsWithAny(t.surface(), FACILITY_SUFFIXES) != null)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsOrgPhrase(List<Token> tokens, int i) {
+  private static boolean startsOrgPhrase(String text, List<Token> tokens, int i) {
     Token t = tokens.get(i);
     return !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞") && !t.pos().startsWith("名詞-非自立")
-        && t.surface().length() >= 2 && endsInSuffixAhead(tokens, i) && i + 1 < tokens.size() && tokens.get(i + 1).noun();
+        && t.surface().length() >= 2 && endsInSuffixAhead(text, tokens, i, i) && i + 1 < tokens.size() && tokens.get(i + 1).noun();
+  }
+
+  /**
+   * Classifies the chunk [from, to), first splitting a nested name such as 東京大学医科学研究所 into
+   * 東京大学 and 医科学研究所.
+   */
+  private List<EntitySpan> classifySplit(String text, List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to - 1; k++) {
+      String tokenText = tokens.get(k).surface();
+      if (("大学".equals(tokenText) || "大學".equals(tokenText)) && suffixAt(text, tokens, k + 1, to)) {
+        List<EntitySpan> out = new ArrayList<>();
+        EntitySpan left = classify(text, tokens, from, k + 1);
+        EntitySpan right = classify(text, tokens, k + 1, to);
+        if (left != null) {
+          out.add(left);
+        }
+        if (right != null) {
+          out.add(right);
+        }
+        return out;
+      }
+    }
+    EntitySpan span = classify(text, tokens, from, to);
+    return span == null ? List.of() : List.of(span);
   }
 
   private EntitySpan classify(String text, List<Token> tokens, int from, int to) {
@@ -234,66 +311,90 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return null;
     }
     Token first = tokens.get(from);
-    Token last = tokens.get(to - 1);
     int start = first.start();
-    int end = last.end();
+    int end = tokens.get(to - 1).end();
     String surface = text.substring(start, end);
-    String orgSubtype = orgSuffix(last.surface());
-    boolean namedPart = false; // 総合病院 is a kind of hospital, not a name: some part must be a name
-    for (int k = from; k < to - 1; k++) {
-      namedPart |= tokens.get(k).nameLike();
-    }
-    if (orgSubtype != null && to - from >= 2 && namedPart) {
-      if (last.surface().equals("部") || last.surface().equals("学部")) {
-        return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "UNIT", null, 0.6);
-      }
-      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, orgSubtype, null, 0.8);
-    }
-    if (FACILITY_SUFFIXES.contains(last.surface()) && to - from >= 2 && namedPart) {
-      return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.7);
-    }
-    boolean allPlace = true;
-    boolean anyPerson = false;
-    boolean anyOrg = false;
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
-      anyPerson |= t.personName();
-      anyOrg |= t.properOrg();
-    }
+
     var place = places.lookup(surface);
     if (place.isPresent()) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.95);
     }
+    boolean allLatin = true;
+    boolean allPlace = true;
+    boolean anyPerson = false;
+    boolean anyOrg = false;
+    boolean named = false; // some part is a name, not only common words: 総合病院 and レコード会社 are kinds, not names
+    boolean hasNakaguro = false;
+    boolean allKatakana = true;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      allLatin &= t.latin();
+      allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
+      anyPerson |= t.personName();
+      anyOrg |= t.properOrg();
+      named |= t.properName() || t.latin() && Character.isUpperCase(t.surface().charAt(0));
+      hasNakaguro |= t.nakaguro();
+      allKatakana &= t.katakana() || t.nakaguro();
+    }
+    String facility = endsWithAny(surface, FACILITY_SUFFIXES);
+    String org = endsWithAny(surface, ORG_SUFFIXES.keySet());
+    boolean longerNamePart = (to - from >= 2 || first.properName()) && named;
+    if (facility != null && (org == null || facility.length() >= org.length()) && surface.length() > facility.length()
+        && longerNamePart) {
+      return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.7);
+    }
+    boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
+    if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
+    }
+    if (allLatin) {
+      // kuromoji calls most unknown Latin words organizations: trust only acronyms
+      boolean acronym = to - from == 1 && surface.length() >= 2 && surface.length() <= 6
+          && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
+      return acronym ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5) : null;
+    }
     if (allPlace) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);
     }
-    if (anyPerson && !anyOrg) {
-      // a surname, its given name, and nothing else of the chunk: 山田 太郎 (氏)
-      int p = from;
-      while (p < to && !tokens.get(p).personName()) {
-        p++;
-      }
-      int q = p;
-      while (q < to && (tokens.get(q).personName() || tokens.get(q).katakana() && q > p || tokens.get(q).nakaguro())) {
-        q++;
-      }
-      if (p == from && q == to) {
-        boolean titled = to < tokens.size() && PERSON_TITLES.contains(tokens.get(to).surface());
-        boolean full = q - p >= 2;
-        return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, titled || full ? 0.85 : 0.6);
-      }
+    if (first.surname() || anyPerson && !anyOrg) {
+      return person(text, tokens, from, to);
     }
     if (anyOrg) {
-      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.75);
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.7);
     }
-    if (to < tokens.size() && PERSON_TITLES.contains(tokens.get(to).surface()) && (first.katakana() || first.personName())) {
+    boolean titled = to < tokens.size() && PERSON_TITLES.contains(tokens.get(to).surface());
+    if (titled && first.properName()) {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.7);
     }
-    if (from > 0 && tokens.get(from - 1).surface().equals("米") || from > 0 && tokens.get(from - 1).surface().equals("独")) {
+    if (allKatakana && hasNakaguro && named) {
+      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.5); // ガストン・シボレー
+    }
+    if (from > 0 && (tokens.get(from - 1).surface().equals("米") || tokens.get(from - 1).surface().equals("独"))) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
     }
     return null;
+  }
+
+  /** A person from a chunk with person-name tokens: the name, without a title or role that follows it. */
+  private static EntitySpan person(String text, List<Token> tokens, int from, int to) {
+    int p = from;
+    while (p < to && !tokens.get(p).personName()) {
+      p++;
+    }
+    if (p != from) {
+      return null; // something else comes first: not a bare person name
+    }
+    int q = to;
+    while (q > p + 1 && (PERSON_TITLES.contains(tokens.get(q - 1).surface()) || tokens.get(q - 1).pos().startsWith("名詞-サ変"))) {
+      q--;
+    }
+    String name = text.substring(tokens.get(p).start(), tokens.get(q - 1).end());
+    if (name.length() > 8 && !name.contains("・")) {
+      return null;
+    }
+    boolean titled = q < tokens.size() && PERSON_TITLES.contains(tokens.get(q).surface());
+    return new EntitySpan(tokens.get(p).start(), tokens.get(q - 1).end(), name, EntityType.PERSON, null, null,
+        titled || q - p >= 2 ? 0.85 : 0.55);
   }
 
   private static int quotedEnd(List<Token> tokens, int open) {
@@ -307,6 +408,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     return -1;
+  }
+
+  /** The longest of {@code suffixes} that {@code s} ends with, or null. */
+  static String endsWithAny(String s, java.util.Collection<String> suffixes) {
+    String best = null;
+    for (String suffix : suffixes) {
+      if (s.endsWith(suffix) && (best == null || suffix.length() > best.length())) {
+        best = suffix;
+      }
+    }
+    return best;
   }
 
   static String orgSuffix(String surface) {
