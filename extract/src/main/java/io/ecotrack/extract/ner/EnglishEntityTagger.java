@@ -94,10 +94,16 @@ public final class EnglishEntityTagger implements EntityTagger {
   @Override
   public List<EntitySpan> tag(String text) {
     List<Word> words = words(text);
+    boolean[] shouting = shoutingWords(text, words);
     List<EntitySpan> spans = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Word w = words.get(i);
+      if (shouting[i]) {
+        // a headline in capitals says nothing by its case: only known places are safe to tag
+        i = placeInCapitals(text, words, i, spans);
+        continue;
+      }
       if (!w.capitalized() || !Character.isLetter(w.text().codePointAt(0))) {
         i++;
         continue;
@@ -152,6 +158,42 @@ public final class EnglishEntityTagger implements EntityTagger {
     }
     out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /** Marks the words of lines written in capitals (headlines, datelines). */
+  private static boolean[] shoutingWords(String text, List<Word> words) {
+    boolean[] shouting = new boolean[words.size()];
+    int lineStart = 0;
+    int w = 0;
+    for (String line : text.split("\n", -1)) {
+      int lineEnd = lineStart + line.length();
+      long upper = line.chars().filter(Character::isUpperCase).count();
+      long lower = line.chars().filter(Character::isLowerCase).count();
+      boolean caps = upper >= 6 && lower * 5 < upper;
+      while (w < words.size() && words.get(w).start() < lineEnd + 1) {
+        shouting[w] = caps && words.get(w).start() >= lineStart;
+        w++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return shouting;
+  }
+
+  private int placeInCapitals(String text, List<Word> words, int i, List<EntitySpan> spans) {
+    for (int n = 3; n >= 1; n--) {
+      if (i + n > words.size()) {
+        continue;
+      }
+      int start = words.get(i).start();
+      int end = words.get(i + n - 1).end();
+      var place = places.lookup(text.substring(start, end));
+      if (place.isPresent() && (n > 1 || words.get(i).text().length() > 2)) {
+        spans.add(new EntitySpan(start, end, text.substring(start, end), EntityType.LOCATION, place.get().subtype(),
+            place.get().id(), 0.8));
+        return i + n;
+      }
+    }
+    return i + 1;
   }
 
   private EntitySpan classify(String text, List<Word> words, int from, int to) {
@@ -209,13 +251,23 @@ public final class EnglishEntityTagger implements EntityTagger {
         return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, titled ? 0.8 : 0.65);
       }
     }
-    if (to - from >= 2 && to - from <= 3 && !sentenceStart && !allCaps && personLike(words, from, to)) {
+    if (to - from >= 2 && to - from <= 3 && !allCaps && personLike(words, from, to) && !namesAPlace(words, from, to)) {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.5);
     }
     if (to - from >= 2 && !allCaps) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.4);
     }
     return null;
+  }
+
+  /** A name with a known place in it (Manchester United, Dynamo Moscow) is a team or a company, not a person. */
+  private boolean namesAPlace(List<Word> words, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (places.lookup(words.get(k).text()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean personLike(List<Word> words, int from, int to) {
