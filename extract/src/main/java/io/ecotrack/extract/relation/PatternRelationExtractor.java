@@ -96,6 +96,9 @@ public final class PatternRelationExtractor implements RelationExtractor {
       String s = text.substring(sentence[0], sentence[1]);
       Evidence evidence = new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()),
           sentence[0] + s.stripTrailing().length());
+      if (japanese) {
+        adjacency(text, inside, evidence, found);
+      }
       for (Rule rule : rules) {
         Matcher m = rule.trigger().matcher(s);
         while (m.find()) {
@@ -134,6 +137,43 @@ public final class PatternRelationExtractor implements RelationExtractor {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * Japanese noun phrases that nest places: "イギリスのブラックバーン", "パリのパスツール研究所", a place written
+   * right before a smaller one, and the topic of a sentence placed by "Xは、Yの…" or "XはY州…".
+   */
+  private static void adjacency(String text, List<Slot> inside, Evidence evidence, Map<String, Relation> found) {
+    for (int k = 0; k + 1 < inside.size(); k++) {
+      Slot a = inside.get(k);
+      Slot b = inside.get(k + 1);
+      String between = text.substring(Math.min(a.mention().end(), b.mention().start()), b.mention().start());
+      boolean aPlace = a.entity().type() == EntityType.LOCATION;
+      if (aPlace && (between.isEmpty() || between.equals("の")) && b.entity().type() != EntityType.PERSON) {
+        add(found, b.entity(), Predicate.LOCATED_IN, a.entity(), evidence, between.isEmpty() ? 0.65 : 0.55);
+      } else if (a.entity().type() == EntityType.ORGANIZATION && b.entity().type() == EntityType.ORGANIZATION
+          && (between.equals("の") || between.equals("傘下の"))) {
+        add(found, b.entity(), Predicate.PART_OF, a.entity(), evidence, 0.5);
+      } else if (b.entity().type() == EntityType.LOCATION && a.entity().type() != EntityType.PERSON
+          && (between.equals("は、") || between.equals("は")) && followedByPlaceContext(text, b.mention().end())) {
+        add(found, a.entity(), Predicate.LOCATED_IN, b.entity(), evidence, 0.55);
+      }
+    }
+  }
+
+  private static boolean followedByPlaceContext(String text, int at) {
+    String next = text.substring(at, Math.min(text.length(), at + 6));
+    return next.startsWith("の") || next.startsWith("に") || next.startsWith("、") || next.startsWith("中部")
+        || next.startsWith("北部") || next.startsWith("南部") || next.startsWith("東部") || next.startsWith("西部");
+  }
+
+  private static void add(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
+      double confidence) {
+    if (subject.id().equals(object.id())) {
+      return;
+    }
+    found.putIfAbsent(subject.id() + "|" + p + "|" + object.id(),
+        new Relation(subject.id(), p, object.id(), evidence, confidence, null));
   }
 
   private static Slot pick(List<Slot> inside, Side side, Set<EntityType> types, int triggerStart, int triggerEnd, String text) {
