@@ -56,6 +56,29 @@ class EcosystemIndexTest {
   }
 
   @Test
+  void filtersByEntityTypeAndCountsFacets() throws Exception {
+    Entity minnesota = new Entity("loc:minnesota", "Minnesota", EntityType.LOCATION, "STATE", List.of("Minnesota"),
+        List.of(new Mention("Minnesota", 0, 9)), 0.9);
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      index.upsert(article("a1", "Clinic news", "Mayo Clinic clinic news", mayo("Mayo Clinic")));
+      index.upsert(article("a2", "State news", "Minnesota clinic news", minnesota));
+      index.commit(Map.of());
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      var all = search.search("clinic", Filters.none(10));
+      assertEquals(2, all.total());
+      assertEquals(Map.of("LOCATION", 1, "ORGANIZATION", 1), all.facets().get("type"));
+      assertEquals(Map.of("Minnesota", 1), all.facets().get("region"));
+      assertEquals(Map.of("2025-12", 2), all.facets().get("month"));
+      var orgsOnly = search.search("clinic", new Filters(EntityType.ORGANIZATION, null, null, 10));
+      assertEquals(1, orgsOnly.total());
+      assertEquals("a1", orgsOnly.hits().get(0).id());
+      var inMinnesota = search.search("clinic", new Filters(null, "Minnesota", null, 10));
+      assertEquals(List.of("a2"), inMinnesota.hits().stream().map(h -> h.id()).toList());
+    }
+  }
+
+  @Test
   void offsetsLiveInTheCommitAndSurviveReopening() throws Exception {
     TopicPartition p0 = new TopicPartition("ecotrack.enriched", 0);
     TopicPartition p1 = new TopicPartition("ecotrack.enriched", 1);

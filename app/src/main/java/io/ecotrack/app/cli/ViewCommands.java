@@ -107,6 +107,9 @@ final class ViewCommands {
       }
       out.println(p.name() + "  [" + p.type() + (p.subtype() == null ? "" : "/" + p.subtype()) + "]  " + p.id());
       out.println("aliases:   " + String.join(", ", p.aliases()));
+      if (!p.regions().isEmpty()) {
+        out.println("regions:   " + String.join(", ", p.regions()));
+      }
       out.println("articles:  " + p.articles() + " (mentions " + p.mentions() + "), first seen " + p.firstSeen()
           + ", last seen " + p.lastSeen());
       out.println("per month: " + p.mentionsPerMonth());

@@ -10,6 +10,15 @@ import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
 import io.ecotrack.index.store.AliasKey;
 import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.index.store.IndexSchema;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import io.ecotrack.index.store.IndexUnavailableException;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Predicate;
@@ -72,12 +81,20 @@ public final class EcosystemSearch implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final SortedSetDocValuesReaderState facetState; // null for an empty index
 
-  private EcosystemSearch(Path dir, Directory directory, DirectoryReader reader) {
+  private EcosystemSearch(Path dir, Directory directory, DirectoryReader reader) throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    SortedSetDocValuesReaderState state;
+    try {
+      state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facets());
+    } catch (IllegalArgumentException noFacetsYet) {
+      state = null;
+    }
+    this.facetState = state;
   }
 
   /** Opens the committed index in {@code dir} for reading. */
@@ -110,7 +127,7 @@ public final class EcosystemSearch implements Closeable {
     if (queryText == null || queryText.isBlank()) {
       throw new BadQueryException("empty query: give words to search for, e.g. ecotrack search \"Mayo Clinic\"");
     }
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, io.ecotrack.index.store.IndexSchema.analyzer(), BOOSTS);
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, IndexSchema.analyzer(), BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     Query text;
     try {
@@ -130,25 +147,45 @@ public final class EcosystemSearch implements Closeable {
         .add(either.build(), Occur.MUST);
     addFilters(q, filters);
     try {
-      TopDocs top = searcher.search(q.build(), Math.max(1, filters.limit()));
+      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q.build(),
+          Math.max(1, filters.limit()), new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
       List<String> words = highlightWords(queryText, entityIds);
       List<ArticleHit> hits = new ArrayList<>();
-      Map<String, Integer> sources = new TreeMap<>();
-      Map<String, Integer> languages = new TreeMap<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
         hits.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), d.get(SOURCE), d.get(LANGUAGE),
             date(d), sd.score, Snippets.of(d.get(TEXT), words)));
-        sources.merge(d.get(SOURCE), 1, Integer::sum);
-        languages.merge(d.get(LANGUAGE), 1, Integer::sum);
       }
-      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-      facets.put("source", sources);
-      facets.put("language", languages);
-      return new SearchResult(queryText, top.totalHits.value(), hits, facets);
+      return new SearchResult(queryText, top.totalHits.value(), hits, facetCounts(result.facetsCollector(),
+          List.of(FACET_TYPE, FACET_REGION, FACET_SOURCE, FACET_LANGUAGE, FACET_MONTH)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Counts per value of each dimension over the matching documents, ten values at most per dimension. */
+  private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collector, List<String> dims) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (facetState == null) {
+      return out;
+    }
+    Facets facets = new SortedSetDocValuesFacetCounts(facetState, collector);
+    for (String dim : dims) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      try {
+        FacetResult r = facets.getTopChildren(10, dim);
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            counts.put(lv.label, lv.value.intValue());
+          }
+        }
+      } catch (IllegalArgumentException noSuchDimension) {
+        // an index written before this dimension existed
+      }
+      out.put(dim, counts);
+    }
+    return out;
   }
 
   // ---- ecosystem ----
@@ -230,7 +267,10 @@ public final class EcosystemSearch implements Closeable {
     }
     List<RelationView> relations = relations(null, null, Filters.none(Integer.MAX_VALUE)).stream()
         .filter(r -> r.subject().equals(id) || r.object().equals(id)).limit(Math.max(filters.limit(), 50)).toList();
-    return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), agg.articles.size(),
+    List<String> regions = relations.stream()
+        .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
+        .map(RelationView::objectName).distinct().toList();
+    return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), regions, agg.articles.size(),
         agg.mentions, day(first), day(last), perMonth, relations, articles);
   }
 
@@ -314,8 +354,7 @@ public final class EcosystemSearch implements Closeable {
       q.add(new TermInSetQuery(ARTICLE_ID, articleIds), Occur.FILTER);
     }
     if (filters.type() != null) {
-      // articles that mention an entity of this type
-      q.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), Occur.FILTER);
+      q.add(new TermQuery(new Term(ENTITY_TYPE, filters.type().name())), Occur.FILTER);
     }
   }
 

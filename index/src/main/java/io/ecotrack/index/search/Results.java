@@ -18,7 +18,8 @@ public final class Results {
   public record RelationView(String subject, String subjectName, String predicate, String object, String objectName,
       String role, double confidence, String evidence, String articleId, String url, String published) {}
 
-  public record EntityProfile(String id, String name, String type, String subtype, List<String> aliases, int articles,
+  public record EntityProfile(String id, String name, String type, String subtype, List<String> aliases, List<String> regions,
+      int articles,
       int mentions, String firstSeen, String lastSeen, Map<String, Integer> mentionsPerMonth, List<RelationView> relations,
       List<ArticleHit> articlesSample) {}
 

@@ -5,7 +5,14 @@ import static io.ecotrack.index.store.IndexSchema.*;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.Relation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.TreeSet;
+import io.ecotrack.model.EntityType;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,8 +45,25 @@ public final class ArticleDocuments {
     article.add(new TextField(TEXT_JA, a.text(), Field.Store.NO));
     article.add(new TextField(TITLE_EN, a.title(), Field.Store.NO));
     article.add(new TextField(TEXT_EN, a.text(), Field.Store.NO));
+    String month = Instant.ofEpochMilli(published).toString().substring(0, 7);
+    article.add(new SortedSetDocValuesFacetField(FACET_SOURCE, a.source().isEmpty() ? "(none)" : a.source()));
+    article.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, a.language()));
+    article.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
+    Set<String> types = new TreeSet<>();
+    Set<String> regions = new TreeSet<>();
     for (Entity e : a.entities()) {
       article.add(new StringField(ENTITY, e.id(), Field.Store.YES));
+      types.add(e.type().name());
+      if (e.type() == EntityType.LOCATION) {
+        regions.add(e.name());
+      }
+    }
+    for (String t : types) {
+      article.add(new StringField(ENTITY_TYPE, t, Field.Store.NO)); // for --type: articles that mention one
+      article.add(new SortedSetDocValuesFacetField(FACET_TYPE, t));
+    }
+    for (String r : regions) {
+      article.add(new SortedSetDocValuesFacetField(FACET_REGION, r));
     }
     docs.add(article);
 
@@ -62,6 +86,8 @@ public final class ArticleDocuments {
       d.add(new StoredField(CONFIDENCE, e.confidence()));
       d.add(new StringField(URL, a.canonicalUrl(), Field.Store.YES));
       d.add(new StoredField(TITLE, a.title()));
+      d.add(new SortedSetDocValuesFacetField(FACET_TYPE, e.type().name()));
+      d.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
       docs.add(d);
     }
     for (Relation r : a.relations()) {
@@ -80,9 +106,19 @@ public final class ArticleDocuments {
         d.add(new StoredField(ROLE, r.role()));
       }
       d.add(new StringField(URL, a.canonicalUrl(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(FACET_PREDICATE, r.predicate().name()));
+      d.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));
       docs.add(d);
     }
-    return docs;
+    List<Document> built = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      try {
+        built.add(IndexSchema.facets().build(d));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // building facet fields does no I/O
+      }
+    }
+    return built;
   }
 
   private static String nameOf(Map<String, Entity> byId, String id) {

@@ -1,6 +1,7 @@
 package io.ecotrack.index.store;
 
 import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
@@ -47,6 +48,28 @@ public final class IndexSchema {
   public static final String OBJECT = "object";
   public static final String EVIDENCE = "evidence";
   public static final String ROLE = "role";
+
+  /** Facet dimensions (Lucene's facet module, sorted-set doc values). */
+  public static final String FACET_SOURCE = "source";
+  public static final String FACET_LANGUAGE = "language";
+  public static final String FACET_MONTH = "month";
+  public static final String FACET_TYPE = "type";
+  public static final String FACET_REGION = "region";
+  public static final String FACET_PREDICATE = "predicate";
+
+  private static final FacetsConfig FACETS = facetsConfig();
+
+  /** How facet fields are indexed: type and region hold several values per article. */
+  public static FacetsConfig facets() {
+    return FACETS;
+  }
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_TYPE, true);
+    config.setMultiValued(FACET_REGION, true);
+    return config;
+  }
 
   /** Commit user-data key holding the consumed offsets: {@code topic:partition=offset,…}. */
   public static final String OFFSETS = "ecotrack.offsets";
