@@ -7,6 +7,7 @@ import io.ecotrack.ingest.PlainText;
 import io.ecotrack.ingest.article.ArticleExtractor;
 import io.ecotrack.ingest.article.ExtractedArticle;
 import io.ecotrack.ingest.article.LanguageGuess;
+import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.ArticleId;
 import io.ecotrack.model.EventCodec;
@@ -73,7 +74,16 @@ final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       for (ArticleFetched article : articles) {
-        out.println(EventCodec.encodeToString(enricher.enrich(article)));
+        ArticleEnriched enriched;
+        try {
+          enriched = enricher.enrich(article);
+        } catch (RuntimeException e) {
+          // keep one object per input document, in order: this one without entities, and say why
+          err.println("ecotrack: " + in + ": document " + article.id() + ": extraction failed: " + Main.oneLine(e));
+          enriched = ArticleEnriched.of(article, List.of(), List.of(), ArticleEnricher.VERSION);
+          failed++;
+        }
+        out.println(EventCodec.encodeToString(enriched));
       }
     }
     out.flush();

@@ -41,6 +41,22 @@ final class GraphExport {
     return s.append("  </graph>\n</graphml>\n").toString();
   }
 
+  /**
+   * One self-contained HTML page that draws the graph (map.html with the data inlined): nodes coloured by
+   * type, edges by predicate, a click shows the evidence and the source links. No network needed.
+   */
+  static String html(List<EntitySummary> nodes, List<RelationView> edges) {
+    String template;
+    try (var in = GraphExport.class.getResourceAsStream("map.html")) {
+      template = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String json = ViewCommands.json(java.util.Map.of("nodes", nodes, "edges", edges))
+        .replace("</", "<\\/"); // never close the script element early
+    return template.replace("/*ECOTRACK_DATA*/", json);
+  }
+
   static String csv(List<RelationView> edges) {
     StringBuilder s = new StringBuilder("source,source_name,predicate,target,target_name,confidence,evidence,url\n");
     for (RelationView e : edges) {

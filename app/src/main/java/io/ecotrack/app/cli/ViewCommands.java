@@ -215,19 +215,20 @@ final class ViewCommands {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the ecosystem graph as GraphML (Gephi, yEd, Cytoscape), JSON or CSV.")
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Export the ecosystem graph as GraphML (Gephi, yEd, Cytoscape), JSON, CSV, or one self-contained HTML map.")
   static final class Export extends ReadCommand {
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "file to write") Path outFile;
 
     @Override
     List<String> formats() {
-      return List.of("graphml", "json", "csv");
+      return List.of("graphml", "json", "csv", "html");
     }
 
     @Override
     public Integer call() throws IOException {
       if (format.equals("table")) {
-        throw new Main.UsageException("export needs --format graphml, json or csv");
+        throw new Main.UsageException("export needs --format graphml, json, csv or html");
       }
       return super.call();
     }
@@ -239,6 +240,7 @@ final class ViewCommands {
       String body = switch (format) {
         case "graphml" -> GraphExport.graphml(nodes, edges);
         case "json" -> json(Map.of("nodes", nodes, "edges", edges));
+        case "html" -> GraphExport.html(nodes, edges);
         default -> GraphExport.csv(edges);
       };
       Path parent = outFile.toAbsolutePath().getParent();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * people (a title before, a role or "said" after).
  */
 public final class EnglishEntityTagger implements EntityTagger {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.-]*|\\S");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.–-]*|\\S");
   static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
       Map.entry("inc", "COMPANY"), Map.entry("inc.", "COMPANY"), Map.entry("corp", "COMPANY"), Map.entry("corp.", "COMPANY"),
       Map.entry("corporation", "COMPANY"), Map.entry("co", "COMPANY"), Map.entry("co.", "COMPANY"), Map.entry("company", "COMPANY"),
@@ -44,6 +44,7 @@ public final class EnglishEntityTagger implements EntityTagger {
       "president", "ceo", "chairman", "chairwoman", "chief", "minister", "senator", "sen.", "governor", "gov.", "rep.", "mayor",
       "director", "founder", "co-founder", "judge", "coach", "king", "queen", "prince", "general", "gen.", "pope", "sir", "lord",
       "spokesman", "spokeswoman", "analyst", "secretary", "premier", "chancellor", "officer");
+  static final Set<String> AND = Set.of("and", "&");
   static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "du", "la", "von", "van", "der");
   /** Capitalized words that start sentences or headlines but do not name anything. */
   static final Set<String> STOP = Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "it", "its", "this",
@@ -111,13 +112,17 @@ public final class EnglishEntityTagger implements EntityTagger {
       int end = i + 1;
       while (end < words.size()) {
         Word next = words.get(end);
-        if (next.start() - words.get(end - 1).end() > 1) {
+        int gapStart = words.get(end - 1).end();
+        if (next.start() - gapStart > 1 || text.charAt(gapStart) == '\n') {
           break; // a line break or several spaces: another name
         }
         if (next.capitalized() && Character.isLetter(next.text().codePointAt(0))) {
           end++;
         } else if (CONNECTORS.contains(next.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
-            && Character.isLetter(words.get(end + 1).text().codePointAt(0))) {
+            && Character.isLetter(words.get(end + 1).text().codePointAt(0))
+            && (!AND.contains(next.lower()) || endsInOrgSuffix(words, end + 1))) {
+          // "and" joins two names into one only in an organization's name (Johnson and Johnson Inc.):
+          // "Minneapolis and Rochester" are two places
           end += 2;
         } else {
           break;
@@ -158,6 +163,15 @@ public final class EnglishEntityTagger implements EntityTagger {
     }
     out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /** True when the capitalized run from {@code i} ends with an organization suffix (Corp., University …). */
+  private static boolean endsInOrgSuffix(List<Word> words, int i) {
+    int k = i;
+    while (k + 1 < words.size() && words.get(k + 1).capitalized() && words.get(k + 1).start() - words.get(k).end() <= 1) {
+      k++;
+    }
+    return ORG_SUFFIXES.containsKey(words.get(k).lower());
   }
 
   /** Marks the words of lines written in capitals (headlines, datelines). */

@@ -26,10 +26,12 @@ public final class Gazetteer {
   private static final Gazetteer DEFAULT = load();
 
   private final Map<String, Place> byName;
+  private final Map<String, Place> byId = new HashMap<>();
   private final int longestName;
 
   private Gazetteer(Map<String, Place> byName) {
     this.byName = byName;
+    byName.values().forEach(p -> byId.putIfAbsent(p.id(), p));
     this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
@@ -40,6 +42,11 @@ public final class Gazetteer {
   /** The place named exactly {@code name} (after NFKC; case-insensitive for Latin letters), if known. */
   public Optional<Place> lookup(String name) {
     return Optional.ofNullable(byName.get(key(name)));
+  }
+
+  /** The place with canonical id {@code id}, if known. */
+  public Optional<Place> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
   }
 
   /** The longest name this gazetteer knows, in characters. */

@@ -207,10 +207,49 @@ public final class JapaneseEntityTagger implements EntityTagger {
         continue;
       }
       int end = chunkEnd(text, tokens, i);
-      spans.addAll(classifySplit(text, tokens, i, end));
+      if (end <= i) {
+        i++;
+        continue;
+      }
+      List<EntitySpan> found = classifySplit(text, tokens, i, end);
+      EntitySpan glossed = glossed(text, tokens, i, end, found);
+      spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
     }
     return spans;
+  }
+
+  private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
+      "\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
+
+  /**
+   * A name followed by its English form in parentheses, as reports write new companies: プロメガ(Promega),
+   * エグザクト・サイエンシズ(Exact Sciences). The English form decides the type; a company is the default.
+   */
+  private EntitySpan glossed(String text, List<Token> tokens, int from, int to, List<EntitySpan> found) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    java.util.regex.Matcher g = GLOSS.matcher(text);
+    if (end >= text.length() || !g.find(end) || g.start() != end) {
+      return null;
+    }
+    if (found.size() == 1 && found.get(0).start() == start && found.get(0).end() == end
+        && found.get(0).type() != EntityType.PERSON) {
+      return null; // already a place or an organization by its own suffix
+    }
+    String gloss = g.group(1).trim();
+    String surface = text.substring(start, end);
+    var place = places.lookup(gloss);
+    if (place.isPresent()) {
+      return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.9);
+    }
+    String last = gloss.substring(gloss.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    String suffixType = EnglishEntityTagger.ORG_SUFFIXES.get(last);
+    boolean titled = g.end() < text.length() && PERSON_TITLES.stream().anyMatch(t -> text.startsWith(t, g.end()));
+    if (titled) {
+      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.8);
+    }
+    return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, suffixType, null, suffixType != null ? 0.85 : 0.65);
   }
 
   /** A program or site in 「」 (「メドテック・アクセラレーター」), or a known place; null for a quoted phrase. */
@@ -289,7 +328,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
   private List<EntitySpan> classifySplit(String text, List<Token> tokens, int from, int to) {
     for (int k = from + 1; k < to - 1; k++) {
       String tokenText = tokens.get(k).surface();
-      if (("大学".equals(tokenText) || "大學".equals(tokenText)) && suffixAt(text, tokens, k + 1, to)) {
+      String remainder = text.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());
+      boolean campus = remainder.endsWith("校") || remainder.endsWith("キャンパス"); // ウィスコンシン大学マディソン校 is one
+      if (("大学".equals(tokenText) || "大學".equals(tokenText)) && !campus && suffixAt(text, tokens, k + 1, to)) {
         List<EntitySpan> out = new ArrayList<>();
         EntitySpan left = classify(text, tokens, from, k + 1);
         EntitySpan right = classify(text, tokens, k + 1, to);
@@ -302,8 +343,43 @@ public final class JapaneseEntityTagger implements EntityTagger {
         return out;
       }
     }
+    List<EntitySpan> places = placeChain(text, tokens, from, to);
+    if (places != null) {
+      return places;
+    }
     EntitySpan span = classify(text, tokens, from, to);
     return span == null ? List.of() : List.of(span);
+  }
+
+  /**
+   * ウィスコンシン州マディソン市: a chain of places is one name (as Japanese writes an address) that stands for its
+   * last, smallest place, so it resolves to Madison's id.
+   */
+  private List<EntitySpan> placeChain(String text, List<Token> tokens, int from, int to) {
+    int lastStart = from;
+    int segments = 0;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!(t.place() || t.suffix() && PLACE_SUFFIXES.contains(t.surface()) || t.nakaguro())) {
+        return null;
+      }
+      if (t.suffix() && PLACE_SUFFIXES.contains(t.surface()) && k + 1 < to) {
+        lastStart = k + 1;
+        segments++;
+      }
+    }
+    if (segments == 0) {
+      return null;
+    }
+    String last = text.substring(tokens.get(lastStart).start(), tokens.get(to - 1).end());
+    var place = places.lookup(last).or(() -> places.lookup(last.substring(0, last.length() - 1)));
+    if (place.isEmpty()) {
+      return null;
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    return List.of(new EntitySpan(start, end, text.substring(start, end), EntityType.LOCATION, place.get().subtype(),
+        place.get().id(), 0.85));
   }
 
   private EntitySpan classify(String text, List<Token> tokens, int from, int to) {

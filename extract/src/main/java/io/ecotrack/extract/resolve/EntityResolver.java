@@ -1,6 +1,7 @@
 package io.ecotrack.extract.resolve;
 
 import io.ecotrack.extract.ner.EntitySpan;
+import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Mention;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * mentions of the entity of that kind named last.
  */
 public final class EntityResolver {
-  private static final Pattern GLOSS = Pattern.compile("\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’-]{1,80})[)）]");
+  private static final Pattern GLOSS = Pattern.compile("\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
   private static final Pattern SAME_AS = Pattern.compile("同(社|大学|大|クリニック|病院|州|県|市|国|財団|協会|機構|研究所|センター|グループ|氏)");
 
   private final AliasTable aliases;
@@ -156,7 +157,9 @@ public final class EntityResolver {
       if (names.isEmpty()) {
         continue;
       }
-      String name = gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin).findFirst().orElse(names.iterator().next());
+      // a known place goes by its gazetteer name (Minneapolis, not ミネアポリス), so every language shows one name
+      String name = Gazetteer.places().byId(e.getKey()).map(Gazetteer.Place::name)
+          .orElse(gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin).findFirst().orElse(names.iterator().next()));
       EntityType type = e.getValue().get(0).span().type();
       entities.add(new Entity(e.getKey(), name, type, subtype, List.copyOf(names), mentions,
           Math.min(1.0, confidence + 0.05 * (mentions.size() - 1))));
