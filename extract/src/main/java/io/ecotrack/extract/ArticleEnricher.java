@@ -13,6 +13,9 @@ import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.Relation;
+import io.ecotrack.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,12 +26,15 @@ public final class ArticleEnricher {
   /** Written into every enriched event, so a re-extraction by a newer version can be told apart. */
   public static final String VERSION = "ecotrack-extract/0.1.0";
 
+  private final AliasTable aliases;
   private final EntityTagger japanese;
   private final EntityTagger english;
   private final EntityResolver resolver;
   private final RelationExtractor relations;
 
-  public ArticleEnricher(EntityTagger japanese, EntityTagger english, EntityResolver resolver, RelationExtractor relations) {
+  public ArticleEnricher(AliasTable aliases, EntityTagger japanese, EntityTagger english, EntityResolver resolver,
+      RelationExtractor relations) {
+    this.aliases = aliases;
     this.japanese = japanese;
     this.english = english;
     this.resolver = resolver;
@@ -38,16 +44,30 @@ public final class ArticleEnricher {
   /** The standard extractor: kuromoji and rules for Japanese, capitalized spans for English, the place gazetteer. */
   public static ArticleEnricher standard(AliasTable aliases) {
     Gazetteer places = Gazetteer.places();
-    return new ArticleEnricher(new JapaneseEntityTagger(places), new EnglishEntityTagger(places),
+    return new ArticleEnricher(aliases, new JapaneseEntityTagger(places), new EnglishEntityTagger(places),
         new EntityResolver(aliases), new PatternRelationExtractor());
   }
 
   public ArticleEnriched enrich(ArticleFetched article) {
     String language = languageOf(article);
-    List<EntitySpan> spans = ("ja".equals(language) ? japanese : english).tag(article.text());
+    List<EntitySpan> spans = withLearnedNames(article.text(), ("ja".equals(language) ? japanese : english).tag(article.text()));
     List<Entity> entities = resolver.resolve(article.text(), spans);
     List<Relation> found = relations.extract(article.text(), language, entities);
     return ArticleEnriched.of(article, entities, found, VERSION);
+  }
+
+  /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */
+  private List<EntitySpan> withLearnedNames(String text, List<EntitySpan> tagged) {
+    List<EntitySpan> spans = new ArrayList<>(tagged);
+    for (AliasTable.Match m : aliases.find(text)) {
+      boolean free = tagged.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end());
+      EntityType type = EntityType.fromId(m.id());
+      if (free && type != null) {
+        spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7));
+      }
+    }
+    spans.sort(Comparator.comparingInt(EntitySpan::start));
+    return spans;
   }
 
   private static String languageOf(ArticleFetched article) {

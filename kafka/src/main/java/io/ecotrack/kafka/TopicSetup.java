@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates ecotrack's topics with their settings, once; existing topics are left as they are. The
  * article and enriched topics keep every record (the log is the source of truth that {@code reindex}
- * rebuilds from), crawl state is compacted to the latest entry per URL, dead letters live 30 days.
+ * rebuilds from), crawl state and learned aliases are compacted to the latest entry per key, dead letters live 30 days.
  */
 public final class TopicSetup {
   private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -34,6 +34,8 @@ public final class TopicSetup {
             TopicConfig.RETENTION_MS_CONFIG, "-1",
             TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024))),
         new NewTopic(Topics.CRAWL_STATE, partitions, replicas).configs(Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+        new NewTopic(Topics.ALIASES, 1, replicas).configs(Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
         new NewTopic(Topics.DLQ, 1, replicas).configs(Map.of(
             TopicConfig.RETENTION_MS_CONFIG, DLQ_RETENTION_MS,

@@ -13,6 +13,17 @@ public enum EntityType {
     this.idPrefix = idPrefix;
   }
 
+  /** The type of the canonical entity id {@code id} ({@code org:…} → ORGANIZATION), or null for another form. */
+  public static EntityType fromId(String id) {
+    int colon = id.indexOf(':');
+    for (EntityType t : values()) {
+      if (colon > 0 && t.idPrefix.regionMatches(0, id, 0, colon) && t.idPrefix.length() == colon) {
+        return t;
+      }
+    }
+    return null;
+  }
+
   /** The prefix of canonical entity ids of this type, e.g. {@code org} in {@code org:mayo-clinic}. */
   public String idPrefix() {
     return idPrefix;

@@ -13,11 +13,14 @@ public final class Topics {
   public static final String ENRICHED = "ecotrack.enriched";
   /** What the crawler fetched before (validators, content hash), keyed by URL; compacted. */
   public static final String CRAWL_STATE = "ecotrack.crawl-state";
+  /** Names learned for canonical entities (メイヨー・クリニック → org:mayo-clinic), keyed by the normalized name;
+   * compacted. Shared by every extractor instance and kept across restarts. */
+  public static final String ALIASES = "ecotrack.aliases";
   /** Records a stage could not process: the original bytes, with the reason and stage in headers. */
   public static final String DLQ = "ecotrack.dlq";
 
   /** Every topic ecotrack creates, in data-flow order. */
-  public static final List<String> ALL = List.of(ARTICLES, ENRICHED, CRAWL_STATE, DLQ);
+  public static final List<String> ALL = List.of(ARTICLES, ENRICHED, CRAWL_STATE, ALIASES, DLQ);
 
   private Topics() {}
 }

@@ -2,7 +2,7 @@ package io.ecotrack.app.pipeline;
 
 import io.ecotrack.extract.ArticleEnricher;
 import io.ecotrack.extract.ExtractWorker;
-import io.ecotrack.extract.resolve.AliasTable;
+import io.ecotrack.extract.resolve.KafkaAliasTable;
 import io.ecotrack.index.OffsetCommittingIndexer;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.ingest.ArticlePublisher;
@@ -97,8 +97,10 @@ public final class Pipeline implements AutoCloseable {
   public ExtractWorker startExtractWorker() {
     KafkaProducer<String, byte[]> producer = clients.producer("ecotrack-extract");
     resources.add(producer);
+    KafkaAliasTable aliases = new KafkaAliasTable(clients, producer, Duration.ofSeconds(30));
+    resources.add(0, aliases); // closed before the producer it writes with
     extractWorker = new ExtractWorker(clients.consumer(ExtractWorker.GROUP, "ecotrack-extract"), producer,
-        ArticleEnricher.standard(new AliasTable()));
+        ArticleEnricher.standard(aliases));
     start("extract-worker", extractWorker, extractWorker::stop);
     return extractWorker;
   }

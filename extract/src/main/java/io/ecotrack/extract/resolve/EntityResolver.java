@@ -77,16 +77,14 @@ public final class EntityResolver {
     if (span.placeId() != null) {
       return span.placeId();
     }
-    String key = normalize(span.text());
-    String known = aliases.idFor(key).orElse(null);
+    String known = aliases.idFor(span.text()).orElse(null);
     if (known != null) {
       return known;
     }
     if (gloss != null) {
-      String glossKey = normalize(gloss);
-      String id = aliases.idFor(glossKey).orElse(span.type().idPrefix() + ":" + slug(gloss));
-      aliases.learn(key, id);
-      aliases.learn(glossKey, id);
+      String id = aliases.idFor(gloss).orElse(span.type().idPrefix() + ":" + slug(gloss));
+      aliases.learn(span.text(), id);
+      aliases.learn(gloss, id);
       return id;
     }
     return span.type().idPrefix() + ":" + slug(span.text());
