@@ -45,6 +45,15 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void anAbbreviationDefinedInTheTextBecomesAnAlias() {
+    String text = "ウィスコンシン(WI)州には多くの企業がある。WI州の州都はマディソンである。";
+    ArticleEnriched e = enricher.enrich(article("abbr", "ja", text));
+    Entity wisconsin = entity(e, "loc:wisconsin");
+    assertEquals(List.of("ウィスコンシン(WI)州", "WI州"), wisconsin.mentions().stream().map(m -> m.text()).toList());
+    assertEquals("loc:wisconsin", aliases.idFor("WI州").orElseThrow());
+  }
+
+  @Test
   void japaneseAndEnglishPlacesShareOneId() {
     ArticleEnriched ja = enricher.enrich(article("j", "ja", "ウィスコンシン州の企業が増えている。"));
     ArticleEnriched en = enricher.enrich(article("e", "en", "Companies are moving to Wisconsin this year."));

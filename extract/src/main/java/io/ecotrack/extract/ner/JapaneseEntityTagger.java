@@ -176,8 +176,35 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return ANALYSIS.get().tokens(text);
   }
 
+  /** A place whose abbreviation is defined in passing: ウィスコンシン(WI)州. */
+  public static final java.util.regex.Pattern ABBREVIATED_PLACE = java.util.regex.Pattern.compile(
+      "([\\p{IsKatakana}ー・]{2,}|[\\p{IsHan}]{1,4})[(（]([A-Z]{2,5})[)）](州|県|市|国|省)");
+
   @Override
   public List<EntitySpan> tag(String text) {
+    List<EntitySpan> defined = abbreviatedPlaces(text);
+    List<EntitySpan> spans = new ArrayList<>(defined);
+    for (EntitySpan s : tagTokens(text)) {
+      if (defined.stream().noneMatch(d -> d.overlaps(s))) {
+        spans.add(s);
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    return spans;
+  }
+
+  private List<EntitySpan> abbreviatedPlaces(String text) {
+    List<EntitySpan> out = new ArrayList<>();
+    java.util.regex.Matcher m = ABBREVIATED_PLACE.matcher(text);
+    while (m.find()) {
+      var place = places.lookup(m.group(1) + m.group(3)).or(() -> places.lookup(m.group(1)));
+      out.add(new EntitySpan(m.start(), m.end(), m.group(), EntityType.LOCATION,
+          place.map(Gazetteer.Place::subtype).orElse(null), place.map(Gazetteer.Place::id).orElse(null), 0.85));
+    }
+    return out;
+  }
+
+  private List<EntitySpan> tagTokens(String text) {
     List<Token> tokens = tokens(text);
     List<EntitySpan> spans = new ArrayList<>();
     int i = 0;
@@ -422,6 +449,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
     if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
+    }
+    if (to - from == 2 && first.latin() && tokens.get(from + 1).surface().equals("州")) {
+      var state = places.stateCode(first.surface());
+      if (state.isPresent()) { // MN州, WI州
+        return new EntitySpan(start, end, surface, EntityType.LOCATION, "STATE", state.get().id(), 0.85);
+      }
     }
     if (allLatin) {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms

@@ -2,6 +2,7 @@ package io.ecotrack.extract.resolve;
 
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.Gazetteer;
+import io.ecotrack.extract.ner.JapaneseEntityTagger;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Mention;
@@ -74,6 +75,16 @@ public final class EntityResolver {
   }
 
   private String idOf(EntitySpan span, String gloss) {
+    Matcher abbreviation = JapaneseEntityTagger.ABBREVIATED_PLACE.matcher(span.text());
+    if (abbreviation.matches()) {
+      // ウィスコンシン(WI)州 defines WI州 as another name of ウィスコンシン州
+      String id = span.placeId() != null ? span.placeId()
+          : aliases.idFor(abbreviation.group(1) + abbreviation.group(3))
+              .orElse(span.type().idPrefix() + ":" + slug(abbreviation.group(1) + abbreviation.group(3)));
+      aliases.learn(abbreviation.group(1) + abbreviation.group(3), id);
+      aliases.learn(abbreviation.group(2) + abbreviation.group(3), id);
+      return id;
+    }
     if (span.placeId() != null) {
       return span.placeId();
     }
