@@ -154,8 +154,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
         tokenizer.reset();
         while (tokenizer.incrementToken()) {
           String p = pos.getPartOfSpeech();
-          out.add(new Token(term.toString(), p == null ? "未知語" : p, offset.startOffset(), offset.endOffset(),
-              reading.getReading() != null));
+          String surface = term.toString();
+          // only katakana and Latin words can be unknown names; asking the reading of the others costs time
+          boolean known = !couldBeUnknownName(surface) || reading.getReading() != null;
+          out.add(new Token(surface, p == null ? "未知語" : p, offset.startOffset(), offset.endOffset(), known));
         }
         tokenizer.end();
       } catch (IOException e) {
@@ -169,6 +171,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       return out;
     }
+  }
+
+  private static boolean couldBeUnknownName(String surface) {
+    char c = surface.isEmpty() ? ' ' : surface.charAt(0);
+    return (c >= 0x30A0 && c <= 0x30FF) || (c < 0x0250 && Character.isLetter(c)) || (c >= 0xFF21 && c <= 0xFF5A);
   }
 
   /** The kuromoji tokens of {@code text}, for the relation rules. */
@@ -195,6 +202,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private List<EntitySpan> abbreviatedPlaces(String text) {
     List<EntitySpan> out = new ArrayList<>();
+    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+      return out; // the common case, without running the pattern over the whole text
+    }
     java.util.regex.Matcher m = ABBREVIATED_PLACE.matcher(text);
     while (m.find()) {
       var place = places.lookup(m.group(1) + m.group(3)).or(() -> places.lookup(m.group(1)));
@@ -247,7 +257,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   }
 
   private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
-      "\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
+      "\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
 
   /**
    * A name followed by its English form in parentheses, as reports write new companies: プロメガ(Promega),
@@ -257,7 +267,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     java.util.regex.Matcher g = GLOSS.matcher(text);
-    if (end >= text.length() || !g.find(end) || g.start() != end) {
+    if (end >= text.length() || !g.region(end, text.length()).lookingAt()) {
       return null;
     }
     if (found.size() == 1 && found.get(0).start() == start && found.get(0).end() == end
@@ -519,16 +529,19 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return -1;
   }
 
-  /** The longest of {@code suffixes} that {@code s} ends with, or null. */
+  /** The longest of {@code suffixes} that {@code s} ends with, or null; checks each ending, not each suffix. */
   static String endsWithAny(String s, java.util.Collection<String> suffixes) {
-    String best = null;
-    for (String suffix : suffixes) {
-      if (s.endsWith(suffix) && (best == null || suffix.length() > best.length())) {
-        best = suffix;
+    for (int len = Math.min(MAX_SUFFIX, s.length()); len >= 1; len--) {
+      String ending = s.substring(s.length() - len);
+      if (suffixes.contains(ending)) {
+        return ending;
       }
     }
-    return best;
+    return null;
   }
+
+  private static final int MAX_SUFFIX = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES)
+      .flatMap(java.util.Collection::stream).mapToInt(String::length).max().orElse(1);
 
   static String orgSuffix(String surface) {
     return ORG_SUFFIXES.get(surface);

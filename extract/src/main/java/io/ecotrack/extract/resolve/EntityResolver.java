@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * mentions of the entity of that kind named last.
  */
 public final class EntityResolver {
-  private static final Pattern GLOSS = Pattern.compile("\\G\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
+  private static final Pattern GLOSS = Pattern.compile("\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
   private static final Pattern SAME_AS = Pattern.compile("同(社|大学|大|クリニック|病院|州|県|市|国|財団|協会|機構|研究所|センター|グループ|氏)");
 
   private final AliasTable aliases;
@@ -41,7 +41,8 @@ public final class EntityResolver {
     // a reference such as 同クリニック wins over a name the tagger found inside it (クリニック)
     List<EntitySpan> spans = new ArrayList<>();
     List<int[]> refs = new ArrayList<>();
-    Matcher r = SAME_AS.matcher(text);
+    boolean mayRefer = text.indexOf('同') >= 0;
+    Matcher r = SAME_AS.matcher(mayRefer ? text : "");
     while (r.find()) {
       refs.add(new int[] {r.start(), r.end()});
     }
@@ -54,14 +55,14 @@ public final class EntityResolver {
     for (EntitySpan span : spans) {
       String gloss = null;
       Matcher g = GLOSS.matcher(text);
-      if (span.end() < text.length() && g.find(span.end()) && g.start() == span.end()
+      if (span.end() < text.length() && g.region(span.end(), text.length()).lookingAt()
           && !isLatin(span.text())) {
         gloss = g.group(1).trim();
       }
       resolved.add(new Resolved(span, idOf(span, gloss), gloss));
     }
     // 同社 → the company named last before it
-    Matcher m = SAME_AS.matcher(text);
+    Matcher m = SAME_AS.matcher(mayRefer ? text : "");
     List<Resolved> references = new ArrayList<>();
     while (m.find()) {
       Resolved antecedent = antecedent(resolved, m.start(), m.group(1));
