@@ -43,6 +43,8 @@ public final class OffsetCommittingIndexer implements Runnable {
   private final Map<TopicPartition, Long> pending = new HashMap<>();
   private final AtomicLong indexed = new AtomicLong();
   private volatile boolean running = true;
+  private volatile java.util.function.Consumer<List<String>> onSearchable = ids -> { };
+  private final List<String> batchIds = new java.util.ArrayList<>();
   private long lastCommitNanos = System.nanoTime();
 
   public OffsetCommittingIndexer(Consumer<String, byte[]> consumer, EcosystemIndex index, DeadLetterPublisher deadLetters,
@@ -81,6 +83,8 @@ public final class OffsetCommittingIndexer implements Runnable {
         if (!records.isEmpty()) {
           apply(records);
           index.refresh();
+          onSearchable.accept(List.copyOf(batchIds));
+          batchIds.clear();
         }
         if (!pending.isEmpty() && System.nanoTime() - lastCommitNanos >= commitInterval.toNanos()) {
           commit();
@@ -107,6 +111,11 @@ public final class OffsetCommittingIndexer implements Runnable {
     consumer.wakeup();
   }
 
+  /** Told the ids of each batch once it is searchable (for latency measurements). */
+  public void onSearchable(java.util.function.Consumer<List<String>> listener) {
+    onSearchable = listener;
+  }
+
   public long indexed() {
     return indexed.get();
   }
@@ -121,6 +130,7 @@ public final class OffsetCommittingIndexer implements Runnable {
         ArticleEnriched article = EventCodec.decodeEnriched(record.value());
         index.upsert(article);
         indexed.incrementAndGet();
+        batchIds.add(article.id());
         log.debug("indexed id={} ({}-{}@{})", article.id(), record.topic(), record.partition(), record.offset());
       } catch (MalformedEventException e) {
         deadLetters.publish(record, e.getMessage());

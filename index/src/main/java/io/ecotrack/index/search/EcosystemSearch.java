@@ -197,16 +197,31 @@ public final class EcosystemSearch implements Closeable {
       q.add(new TermQuery(new Term(ENTITY_TYPE, filters.type().name())), Occur.FILTER);
     }
     addFilters(q, new Filters(null, filters.region(), filters.since(), filters.limit()));
-    Map<String, EntityAgg> aggs = new HashMap<>();
-    for (Document d : all(q.build())) {
-      aggs.computeIfAbsent(d.get(ENTITY_ID), id -> new EntityAgg(id, d.get(ENTITY_TYPE), d.get(ENTITY_SUBTYPE))).add(d);
+    try {
+      // articles and mentions per entity from doc values; stored fields only for the entities shown
+      EntityCounts counts = searcher.search(q.build(), new EntityCounts.Manager());
+      Map<String, Map<String, Integer>> partners = partnerCounts();
+      List<EntitySummary> out = new ArrayList<>();
+      for (Map.Entry<String, int[]> e : counts.top(filters.limit())) {
+        String id = e.getKey();
+        TopDocs some = searcher.search(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER)
+            .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER).build(), 20);
+        EntityAgg agg = null;
+        for (ScoreDoc sd : some.scoreDocs) {
+          Document d = searcher.storedFields().document(sd.doc);
+          if (agg == null) {
+            agg = new EntityAgg(id, d.get(ENTITY_TYPE), d.get(ENTITY_SUBTYPE));
+          }
+          agg.names.merge(d.get(ENTITY_NAME), 1, Integer::sum);
+        }
+        out.add(new EntitySummary(id, agg.bestName(), agg.type, agg.subtype, e.getValue()[0], e.getValue()[1],
+            topPartners(partners.get(id))));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Map<String, Map<String, Integer>> partners = partnerCounts();
-    return aggs.values().stream()
-        .sorted(Comparator.comparingInt((EntityAgg a) -> a.articles.size()).reversed().thenComparing(a -> a.id))
-        .limit(filters.limit())
-        .map(a -> a.summary(topPartners(partners.get(a.id))))
-        .toList();
   }
 
   // ---- relations ----
@@ -228,9 +243,17 @@ public final class EcosystemSearch implements Closeable {
     if (filters.since() != null) {
       q.add(LongPoint.newRangeQuery(PUBLISHED, filters.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
     }
-    return all(q.build()).stream().map(EcosystemSearch::relation)
-        .sorted(Comparator.comparingDouble(RelationView::confidence).reversed())
-        .limit(filters.limit()).toList();
+    try {
+      TopDocs top = searcher.search(q.build(), Math.max(1, filters.limit()),
+          new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
+      List<RelationView> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(relation(searcher.storedFields().document(sd.doc)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ---- entity ----
@@ -244,34 +267,53 @@ public final class EcosystemSearch implements Closeable {
     }
     // the id mentioned most wins when several entities share a name
     String id = ids.stream().max(Comparator.comparingInt(this::mentionDocs)).orElseThrow();
-    List<Document> mentions = all(new BooleanQuery.Builder()
+    Query mentionsOf = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER)
-        .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER).build());
-    EntityAgg agg = new EntityAgg(id, mentions.get(0).get(ENTITY_TYPE), mentions.get(0).get(ENTITY_SUBTYPE));
-    Set<String> aliases = new java.util.LinkedHashSet<>();
-    Map<String, Integer> perMonth = new TreeMap<>();
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    List<ArticleHit> articles = new ArrayList<>();
-    mentions.sort(Comparator.comparingLong(d -> -Long.parseLong(d.get(PUBLISHED))));
-    for (Document d : mentions) {
-      agg.add(d);
-      aliases.addAll(Arrays.asList(d.getValues(ALIASES)));
-      long published = Long.parseLong(d.get(PUBLISHED));
-      first = Math.min(first, published);
-      last = Math.max(last, published);
-      perMonth.merge(Instant.ofEpochMilli(published).toString().substring(0, 7), Integer.parseInt(d.get(MENTIONS)), Integer::sum);
-      if (articles.size() < filters.limit()) {
-        articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
+        .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER).build();
+    try {
+      // totals from doc values, however many articles mention the entity
+      MentionTotals totals = searcher.search(mentionsOf, new MentionTotals.Manager());
+      // names and the article list from the newest mentions only
+      TopDocs newest = searcher.search(mentionsOf, Math.max(filters.limit(), 200),
+          new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true)));
+      EntityAgg agg = null;
+      Set<String> aliases = new java.util.LinkedHashSet<>();
+      List<ArticleHit> articles = new ArrayList<>();
+      for (ScoreDoc sd : newest.scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        if (agg == null) {
+          agg = new EntityAgg(id, d.get(ENTITY_TYPE), d.get(ENTITY_SUBTYPE));
+        }
+        agg.add(d);
+        aliases.addAll(Arrays.asList(d.getValues(ALIASES)));
+        if (articles.size() < filters.limit()) {
+          articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
+        }
       }
+      List<RelationView> relations = relationsOf(id, Math.max(filters.limit(), 50));
+      List<String> regions = relations.stream()
+          .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
+          .map(RelationView::objectName).distinct().toList();
+      return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), regions, totals.articles,
+          (int) totals.mentions, day(totals.first), day(totals.last), totals.perMonth, relations, articles);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    List<RelationView> relations = relations(null, null, Filters.none(Integer.MAX_VALUE)).stream()
-        .filter(r -> r.subject().equals(id) || r.object().equals(id)).limit(Math.max(filters.limit(), 50)).toList();
-    List<String> regions = relations.stream()
-        .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
-        .map(RelationView::objectName).distinct().toList();
-    return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), regions, agg.articles.size(),
-        agg.mentions, day(first), day(last), perMonth, relations, articles);
+  }
+
+  /** The relations an entity takes part in, most confident first. */
+  private List<RelationView> relationsOf(String id, int limit) throws IOException {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, KIND_RELATION)), Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(SUBJECT, id)), Occur.SHOULD)
+            .add(new TermQuery(new Term(OBJECT, id)), Occur.SHOULD).build(), Occur.FILTER).build();
+    TopDocs top = searcher.search(q, limit, new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
+    List<RelationView> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(relation(searcher.storedFields().document(sd.doc)));
+    }
+    return out;
   }
 
   /** Entity names close to {@code name}, for "did you mean". */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -82,8 +83,10 @@ public final class ArticleDocuments {
         d.add(new StoredField(ALIASES, alias));
       }
       d.add(new StoredField(MENTIONS, e.mentions().size()));
+      d.add(new NumericDocValuesField(MENTIONS, e.mentions().size()));
       d.add(new DoublePoint(CONFIDENCE, e.confidence()));
       d.add(new StoredField(CONFIDENCE, e.confidence()));
+      d.add(new DoubleDocValuesField(CONFIDENCE, e.confidence())); // one schema per field across all documents
       d.add(new StringField(URL, a.canonicalUrl(), Field.Store.YES));
       d.add(new StoredField(TITLE, a.title()));
       d.add(new SortedSetDocValuesFacetField(FACET_TYPE, e.type().name()));
@@ -102,6 +105,7 @@ public final class ArticleDocuments {
       d.add(new StoredField("evidence_end", r.evidence().end()));
       d.add(new DoublePoint(CONFIDENCE, r.confidence()));
       d.add(new StoredField(CONFIDENCE, r.confidence()));
+      d.add(new DoubleDocValuesField(CONFIDENCE, r.confidence()));
       if (r.role() != null) {
         d.add(new StoredField(ROLE, r.role()));
       }

@@ -1,0 +1,126 @@
+package io.ecotrack.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.kafka.DeadLetterPublisher;
+import io.ecotrack.kafka.KafkaClients;
+import io.ecotrack.kafka.KafkaTestBroker;
+import io.ecotrack.model.ArticleEnriched;
+import io.ecotrack.model.ArticleFetched;
+import io.ecotrack.model.EventCodec;
+import io.ecotrack.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index worker on a real broker and a real index: offsets in the commit, upserts, dead letters. */
+@Timeout(120)
+class OffsetCommittingIndexerIT {
+  @TempDir Path dir;
+  final KafkaClients clients = KafkaTestBroker.clients();
+
+  static byte[] article(String id, String text) {
+    ArticleFetched a = new ArticleFetched(1, id, "https://example.org/" + id, null, "test", "title " + id, text, "en", null,
+        OffsetDateTime.parse("2026-01-01T00:00:00Z"), List.of(), null);
+    return EventCodec.encode(ArticleEnriched.of(a, List.of(), List.of(), "test"));
+  }
+
+  record Running(OffsetCommittingIndexer indexer, Thread thread) {
+    void stop() throws InterruptedException {
+      indexer.stop();
+      thread.join(30_000);
+    }
+  }
+
+  private Running start(EcosystemIndex index, KafkaProducer<String, byte[]> producer) {
+    OffsetCommittingIndexer indexer = new OffsetCommittingIndexer(clients.consumer(OffsetCommittingIndexer.GROUP, "it"),
+        index, new DeadLetterPublisher(producer, "index"), Duration.ofMillis(200));
+    Thread thread = new Thread(indexer, "indexer-it");
+    thread.start();
+    return new Running(indexer, thread);
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void resumesFromTheOffsetsInTheCommitReplacesRedeliveredArticlesAndDeadLettersPoison() throws Exception {
+    try (KafkaProducer<String, byte[]> producer = clients.producer("indexer-it")) {
+      for (int i = 0; i < 50; i++) {
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, "a" + i, article("a" + i, "zebra story number " + i)));
+      }
+      producer.send(new ProducerRecord<>(Topics.ENRICHED, "bad-1", "not json".getBytes(StandardCharsets.UTF_8)));
+      producer.send(new ProducerRecord<>(Topics.ENRICHED, "bad-2", new byte[] {(byte) 0xff, (byte) 0xfe}));
+      producer.flush();
+
+      try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+        Running run = start(index, producer);
+        await(() -> run.indexer().indexed() == 50 && run.indexer().deadLettered() == 2);
+        run.stop(); // final commit with the offsets
+        assertEquals(52, sum(index.committedOffsets()));
+      }
+      assertEquals(endOffsets(), EcosystemIndex.committedOffsets(dir), "the commit holds exactly what was consumed");
+
+      // a re-crawl republishes five articles with new text; ten are new
+      for (int i = 0; i < 5; i++) {
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, "a" + i, article("a" + i, "giraffe update " + i)));
+      }
+      for (int i = 50; i < 60; i++) {
+        producer.send(new ProducerRecord<>(Topics.ENRICHED, "a" + i, article("a" + i, "zebra story number " + i)));
+      }
+      producer.flush();
+      try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+        Running run = start(index, producer);
+        await(() -> run.indexer().indexed() == 15); // only the new records: it resumed from the commit
+        run.stop();
+        assertEquals(15, run.indexer().indexed());
+        assertEquals(67, sum(index.committedOffsets()));
+      }
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      assertEquals(60, search.stats().articles(), "replaced, not doubled");
+      assertEquals(5, search.search("giraffe", EcosystemSearch.Filters.none(10)).total());
+      assertEquals(55, search.search("zebra", EcosystemSearch.Filters.none(100)).total());
+    }
+  }
+
+  private static long sum(Map<TopicPartition, Long> offsets) {
+    return offsets.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private Map<TopicPartition, Long> endOffsets() throws Exception {
+    try (Admin admin = clients.admin()) {
+      var parts = admin.describeTopics(List.of(Topics.ENRICHED)).allTopicNames().get().get(Topics.ENRICHED).partitions();
+      Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
+      parts.forEach(p -> request.put(new TopicPartition(Topics.ENRICHED, p.partition()), OffsetSpec.latest()));
+      Map<TopicPartition, Long> end = new java.util.HashMap<>();
+      admin.listOffsets(request).all().get().forEach((p, i) -> {
+        if (i.offset() > 0) {
+          end.put(p, i.offset());
+        }
+      });
+      return end;
+    }
+  }
+}
