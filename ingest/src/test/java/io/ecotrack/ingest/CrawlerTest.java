@@ -83,6 +83,50 @@ class CrawlerTest {
     server.createContext("/sjis.html", ex -> send(ex, "text/html; charset=Shift_JIS",
         ("<html><head><title>札幌の記事</title></head><body><article><p>札幌市に本社を置く企業が、新しい研究拠点を開設したと発表した。"
             + "同社は道内の大学と連携する。</p></article></body></html>").getBytes(Charset.forName("Shift_JIS"))));
+    route("/feed.xml", "application/rss+xml", """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>/</link><description>d</description>
+        <item><title>A</title><link>/a.html</link></item><item><title>E</title><link>/etag.html</link></item>
+        </channel></rss>""");
+    route("/atom.xml", "application/atom+xml", """
+        <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:x</id>
+        <updated>2025-12-26T00:00:00Z</updated><entry><title>A</title><id>urn:a</id><link href="/a.html"/>
+        <updated>2025-12-26T00:00:00Z</updated></entry></feed>""");
+    route("/sitemap-index.xml", "application/xml", """
+        <?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <sitemap><loc>BASE/sitemap.xml</loc></sitemap></sitemapindex>""".replace("BASE", base));
+    route("/sitemap.xml", "application/xml", """
+        <?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+        <url><loc>BASE/a.html</loc><lastmod>2025-12-01</lastmod></url>
+        <url><loc>BASE/etag.html</loc><lastmod>2025-12-02</lastmod></url></urlset>""".replace("BASE", base));
+    route("/news/", "text/html", "<html><body><a href=\"/a.html\">A</a> <a href=\"/etag.html\">E</a>"
+        + " <a href=\"/about.html\">About</a></body></html>");
+    server.createContext("/old.html", ex -> {
+      ex.getResponseHeaders().set("Location", "/a.html");
+      ex.sendResponseHeaders(301, -1);
+      ex.close();
+    });
+    server.createContext("/loop.html", ex -> {
+      ex.getResponseHeaders().set("Location", "/loop.html");
+      ex.sendResponseHeaders(302, -1);
+      ex.close();
+    });
+    server.createContext("/slow.html", ex -> {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException ignored) {
+        // the test ends
+      }
+      send(ex, "text/html", PAGE.formatted("Slow", base + "/slow.html", "Slow").getBytes(StandardCharsets.UTF_8));
+    });
+    server.createContext("/huge.html", ex -> {
+      byte[] big = new byte[2 << 20];
+      java.util.Arrays.fill(big, (byte) 'a');
+      send(ex, "text/html", big);
+    });
+    server.createContext("/ldjson.html", ex -> send(ex, "text/html", ("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-26T09:00:00+09:00"}</script>
+        </head><body><article><p>A story whose only date sits in its JSON-LD metadata, with enough words to be a body.</p>
+        <p>Published 2019-01-01 says an unrelated widget, which must not win.</p></article></body></html>""").getBytes(StandardCharsets.UTF_8)));
     server.start();
   }
 
@@ -107,14 +151,98 @@ class CrawlerTest {
   }
 
   private CrawlReport crawl(CrawlState state, boolean allowPrivate, String... paths) throws Exception {
+    return crawl(state, SourceType.URL, null, allowPrivate, paths);
+  }
+
+  private CrawlReport crawl(CrawlState state, SourceType type, String linkPattern, boolean allowPrivate, String... paths)
+      throws Exception {
     List<String> urls = new ArrayList<>();
     for (String p : paths) {
       urls.add(base + p);
     }
-    Source source = new Source("test", SourceType.URL, urls, null, null, 100, Duration.ZERO, null, allowPrivate);
-    Crawler crawler = new Crawler(new PageFetcher(FetchSettings.defaults().withMaxBytes(1 << 20), ms -> { }),
-        new ArticleExtractor(), state, published::add, Clock.systemUTC());
+    Source source = new Source("test", type, urls, null, linkPattern == null ? null : java.util.regex.Pattern.compile(linkPattern),
+        100, Duration.ZERO, null, allowPrivate);
+    Crawler crawler = new Crawler(new PageFetcher(FetchSettings.defaults().withMaxBytes(1 << 20)
+        .withReadTimeout(Duration.ofSeconds(1)), ms -> { }), new ArticleExtractor(), state, published::add, Clock.systemUTC());
     return crawler.crawl(List.of(source), Crawler.Limits.defaults(), (u, id, o, d) -> { });
+  }
+
+  private List<String> titles() {
+    return published.stream().map(ArticleFetched::title).sorted().toList();
+  }
+
+  @Test
+  void discoversArticlesFromRssAndAtomFeeds() throws Exception {
+    crawl(new CrawlState(null), SourceType.FEED, null, true, "/feed.xml");
+    assertEquals(List.of("Alpha", "Etag"), titles());
+    published.clear();
+    crawl(new CrawlState(null), SourceType.FEED, null, true, "/atom.xml");
+    assertEquals(List.of("Alpha"), titles());
+  }
+
+  @Test
+  void discoversArticlesThroughASitemapIndex() throws Exception {
+    CrawlReport report = crawl(new CrawlState(null), SourceType.SITEMAP, null, true, "/sitemap-index.xml");
+    assertEquals(List.of("Alpha", "Etag"), titles(), report.summary());
+  }
+
+  @Test
+  void takesOnlyTheListingLinksThatMatchThePattern() throws Exception {
+    crawl(new CrawlState(null), SourceType.LISTING, "/(a|etag)\\.html$", true, "/news/");
+    assertEquals(List.of("Alpha", "Etag"), titles());
+    assertEquals(null, hits.get("/about.html"));
+  }
+
+  @Test
+  void followsRedirectsUpToTheLimit() throws Exception {
+    CrawlReport report = crawl(new CrawlState(null), true, "/old.html", "/loop.html");
+    assertEquals(List.of("Alpha"), titles());
+    assertEquals(base + "/a.html", published.get(0).canonicalUrl());
+    assertEquals(Map.of("redirects", 1), report.failedByReason());
+  }
+
+  @Test
+  void givesUpOnASlowPageAfterTheReadTimeout() throws Exception {
+    CrawlReport report = crawl(new CrawlState(null), true, "/slow.html");
+    assertEquals(Map.of("timeout", 1), report.failedByReason());
+  }
+
+  @Test
+  void refusesAPageOverTheSizeLimit() throws Exception {
+    CrawlReport report = crawl(new CrawlState(null), true, "/huge.html");
+    assertEquals(Map.of("too-large", 1), report.failedByReason());
+  }
+
+  @Test
+  void waitsTheCrawlDelayThatRobotsTxtAsksForBetweenRequestsToOneHost() throws Exception {
+    HttpServer polite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String host = "http://127.0.0.1:" + polite.getAddress().getPort();
+    List<Long> pageTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    polite.createContext("/robots.txt", ex -> send(ex, "text/plain", "User-agent: *\nCrawl-delay: 1\n".getBytes(StandardCharsets.UTF_8)));
+    polite.createContext("/", ex -> {
+      pageTimes.add(System.nanoTime());
+      send(ex, "text/html", PAGE.formatted("P", host + ex.getRequestURI(), "P" + ex.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+    });
+    polite.start();
+    try {
+      Source source = new Source("polite", SourceType.URL, List.of(host + "/1.html", host + "/2.html", host + "/3.html"),
+          null, null, 10, Duration.ZERO, null, true);
+      new Crawler(new PageFetcher(FetchSettings.defaults()), new ArticleExtractor(), new CrawlState(null), published::add,
+          Clock.systemUTC()).crawl(List.of(source), Crawler.Limits.defaults(), (u, id, o, d) -> { });
+    } finally {
+      polite.stop(0);
+    }
+    assertEquals(3, pageTimes.size());
+    for (int i = 1; i < pageTimes.size(); i++) {
+      long gapMs = (pageTimes.get(i) - pageTimes.get(i - 1)) / 1_000_000;
+      assertTrue(gapMs >= 950, "requests " + gapMs + " ms apart; robots.txt asks for 1 s");
+    }
+  }
+
+  @Test
+  void takesTheDateFromJsonLdWhenThatIsTheOnlyMetadata() throws Exception {
+    crawl(new CrawlState(null), true, "/ldjson.html");
+    assertEquals(java.time.OffsetDateTime.parse("2025-12-26T09:00:00+09:00"), published.get(0).publishedAt());
   }
 
   @Test
