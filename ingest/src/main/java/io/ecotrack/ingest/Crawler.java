@@ -49,6 +49,9 @@ public final class Crawler {
   @FunctionalInterface
   public interface Listener {
     void page(URI url, String articleId, Outcome outcome, String detail);
+
+    /** A source's article URLs are known: {@code count} pages to come from it. */
+    default void discovered(Source source, int count) {}
   }
 
   private final PageFetcher fetcher;
@@ -94,6 +97,7 @@ public final class Crawler {
         continue;
       }
       log.info("Source {}: {} article URLs", source.name(), urls.size());
+      listener.discovered(source, Math.min(urls.size(), limits.maxPagesPerRun() - pages));
       for (URI url : urls) {
         if (stopping || pages >= limits.maxPagesPerRun()) {
           break;

@@ -33,12 +33,11 @@ final class PipelineCommands {
     return SourcesFile.read(file);
   }
 
-  static Crawler.Listener printer(java.io.PrintWriter out) {
-    int[] n = {0};
-    return (url, id, outcome, detail) -> {
-      n[0]++;
-      out.printf("  [%3d] %-14s %s%n", n[0], outcome.name().toLowerCase(java.util.Locale.ROOT), url);
-    };
+  static CrawlReport crawlWithProgress(Pipeline pipeline, List<Source> sources, java.io.PrintWriter out)
+      throws InterruptedException {
+    try (CrawlProgress progress = CrawlProgress.to(out)) {
+      return pipeline.crawlOnce(sources, progress, Crawler.Limits.defaults());
+    }
   }
 
   @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -71,7 +70,7 @@ final class PipelineCommands {
         pipeline.startExtractWorker();
         OffsetCommittingIndexer indexer = pipeline.startIndexWorker();
         out.println("[3/5] Crawling the feed …");
-        CrawlReport report = pipeline.crawlOnce(List.of(feed), printer(out), Crawler.Limits.defaults());
+        CrawlReport report = crawlWithProgress(pipeline, List.of(feed), out);
         out.println("      " + report.summary());
         out.println("[4/5] Extracting and indexing …");
         boolean caughtUp = pipeline.awaitCaughtUp(Duration.ofSeconds(90), () -> { });
@@ -156,11 +155,11 @@ final class PipelineCommands {
            KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
         signal.onRequest(pipeline::requestStop);
         if (interval == null) {
-          CrawlReport report = pipeline.crawlOnce(list, printer(out), Crawler.Limits.defaults());
+          CrawlReport report = crawlWithProgress(pipeline, list, out);
           out.println("crawl: " + report.summary());
           return report.failedCount() == 0 ? 0 : 1;
         }
-        pipeline.crawlEvery(list, interval, printer(out), r -> out.println(Instant.now() + " crawl: " + r.summary()), signal);
+        pipeline.crawlEvery(list, interval, CrawlProgress.lines(out), r -> out.println(Instant.now() + " crawl: " + r.summary()), signal);
         return 0;
       }
     }
@@ -194,7 +193,7 @@ final class PipelineCommands {
       try (ShutdownSignal signal = new ShutdownSignal();
            KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
         signal.onRequest(pipeline::requestStop);
-        CrawlReport report = pipeline.crawlOnce(List.of(source), printer(out), Crawler.Limits.defaults());
+        CrawlReport report = crawlWithProgress(pipeline, List.of(source), out);
         out.println("add: " + report.summary());
         return report.failedCount() == 0 ? 0 : 1;
       }

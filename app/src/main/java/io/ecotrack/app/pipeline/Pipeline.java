@@ -76,8 +76,16 @@ public final class Pipeline implements AutoCloseable {
    */
   public void crawlEvery(List<Source> sources, Duration interval, Crawler.Listener listener,
       java.util.function.Consumer<CrawlReport> onReport, ShutdownSignal signal) throws InterruptedException {
+    Map<String, java.time.Instant> lastRun = new HashMap<>();
     do {
-      onReport.accept(crawlOnce(sources, listener, Crawler.Limits.defaults()));
+      java.time.Instant now = java.time.Instant.now();
+      // a source with its own schedule ("every: 6h") runs only when that much time has passed
+      List<Source> due = sources.stream().filter(s -> s.every() == null || !lastRun.containsKey(s.name())
+          || !now.isBefore(lastRun.get(s.name()).plus(s.every()))).toList();
+      if (!due.isEmpty()) {
+        due.forEach(s -> lastRun.put(s.name(), now));
+        onReport.accept(crawlOnce(due, listener, Crawler.Limits.defaults()));
+      }
       if (workerFailure != null) {
         throw new IllegalStateException("a worker failed: " + workerFailure);
       }
