@@ -73,6 +73,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
   }
 
+  /**
+   * The address of a broker already running on {@code dir}, without starting one (for read-only commands
+   * such as {@code stats}).
+   */
+  public static Optional<String> runningAddress(Path dir) {
+    Path info = dir.resolve("broker.json");
+    if (!Files.exists(info)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(info.toFile());
+      String bootstrap = node.path("bootstrapServers").asText("");
+      boolean alive = ProcessHandle.of(node.path("pid").asLong(-1)).map(ProcessHandle::isAlive).orElse(false);
+      return alive && !bootstrap.isEmpty() && KafkaClients.answers(bootstrap, Duration.ofSeconds(3))
+          ? Optional.of(bootstrap) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** {@code host:port} for clients. */
   public String bootstrapServers() {
     return bootstrapServers;

@@ -9,6 +9,10 @@ import io.ecotrack.index.search.Results.EntitySummary;
 import io.ecotrack.index.search.Results.RelationView;
 import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
+import io.ecotrack.app.pipeline.EcotrackConfig;
+import io.ecotrack.app.pipeline.TopicStats;
+import io.ecotrack.kafka.EmbeddedKafkaBroker;
+import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.model.EventCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -253,19 +257,32 @@ final class ViewCommands {
     }
   }
 
-  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Index size, counts and the offsets the index has consumed.")
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Index size and counts, the offsets it has consumed, and (when Kafka is up) the last crawl and each stage's lag.")
   static final class StatsCommand extends ReadCommand {
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
       Stats s = search.stats();
+      EcotrackConfig config = root.config();
+      String bootstrap = config.bootstrapServers() != null ? config.bootstrapServers()
+          : EmbeddedKafkaBroker.runningAddress(config.kafkaDir()).orElse(null);
+      Map<String, Object> topics = bootstrap == null ? null : TopicStats.of(new KafkaClients(bootstrap), config.indexDir());
       if (format.equals("json")) {
-        out.println(json(s));
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("index", s);
+        all.put("kafka", topics);
+        out.println(json(all));
         return 0;
       }
-      out.println("index:     " + root.config().indexDir().toAbsolutePath());
-      out.printf("articles:  %d%nentities:  %d%nrelations: %d%nsize:      %.1f MB%n", s.articles(), s.entities(), s.relations(),
-          s.sizeBytes() / 1e6);
-      out.println("consumed:  " + s.committedOffsets());
+      out.println("index:       " + config.indexDir().toAbsolutePath());
+      out.printf("articles:    %d%nentities:    %d%nrelations:   %d%nsize:        %.1f MB%n", s.articles(), s.entities(),
+          s.relations(), s.sizeBytes() / 1e6);
+      out.println("consumed:    " + s.committedOffsets());
+      if (topics == null) {
+        out.println("kafka:       not running (start one with 'ecotrack run', or pass --bootstrap-servers, to see lag)");
+      } else {
+        topics.forEach((k, v) -> out.printf("%-12s %s%n", k + ":", v));
+      }
       return 0;
     }
   }
