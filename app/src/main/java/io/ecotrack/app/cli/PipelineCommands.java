@@ -113,8 +113,8 @@ final class PipelineCommands {
     @Override
     public Integer call() throws Exception {
       var out = root.spec.commandLine().getOut();
-      List<Source> list = readSources(sources);
       Duration interval = parseDuration(every, "--every");
+      List<Source> list = readSources(sources);
       EcotrackConfig config = root.config();
       try (ShutdownSignal signal = new ShutdownSignal();
            KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
@@ -148,8 +148,8 @@ final class PipelineCommands {
         throw new Main.UsageException("give exactly one of --once or --every DURATION");
       }
       var out = root.spec.commandLine().getOut();
-      List<Source> list = readSources(sources);
       Duration interval = every == null ? null : parseDuration(every, "--every");
+      List<Source> list = readSources(sources);
       EcotrackConfig config = root.config();
       try (ShutdownSignal signal = new ShutdownSignal();
            KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
