@@ -336,7 +336,11 @@ public final class EcosystemSearch implements Closeable {
       long size = 0;
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.toList()) {
-          size += Files.size(p);
+          try {
+            size += Files.size(p);
+          } catch (java.nio.file.NoSuchFileException mergedAway) {
+            // the writer deleted an old segment file meanwhile: not part of the index any more
+          }
         }
       }
       Map<String, Long> offsets = new TreeMap<>();
