@@ -155,8 +155,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   private static EmbeddedKafkaBroker start(Path dir) throws IOException {
-    int brokerPort = freePort();
-    int controllerPort = freePort();
+    // the ports of the last run when they are free: clients that outlive a broker restart find it again
+    int[] previous = previousPorts(dir);
+    int brokerPort = previous != null && portFree(previous[0]) ? previous[0] : freePort();
+    int controllerPort = previous != null && portFree(previous[1]) && previous[1] != brokerPort ? previous[1] : freePort();
+    Files.writeString(dir.resolve("ports"), brokerPort + " " + controllerPort, StandardCharsets.UTF_8);
     Path logDir = dir.resolve("log");
     Path config = dir.resolve("server.properties");
     Files.writeString(config, serverProperties(logDir, brokerPort, controllerPort), StandardCharsets.UTF_8);
@@ -253,6 +256,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       return Path.of(BrokerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static int[] previousPorts(Path dir) {
+    try {
+      String[] parts = Files.readString(dir.resolve("ports"), StandardCharsets.UTF_8).trim().split("\\s+");
+      return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean portFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
