@@ -134,6 +134,7 @@ final class PipelineBench implements Callable<Integer> {
 
       latency(clients, work, articles);
       scaleOut(clients, work, events);
+      crawlScaleOut(clients);
     } finally {
       BenchCommand.deleteTree(work);
     }
@@ -226,6 +227,68 @@ final class PipelineBench implements Callable<Integer> {
     }
     out.printf("extract scale-out: 1 worker %.0f articles/s, 2 workers in one group %.0f articles/s, ratio %.2f%n",
         rates[0], rates[1], rates[1] / rates[0]);
+  }
+
+  /**
+   * Crawling two sites (two loopback hosts, 127.0.0.1 and 127.0.0.2, each with a 200 ms politeness delay) in
+   * one crawl job, then split into two jobs, one per host: politeness bounds one job, so splitting by host scales.
+   */
+  private void crawlScaleOut(KafkaClients clients) throws Exception {
+    int pages = 20;
+    List<com.sun.net.httpserver.HttpServer> servers = new ArrayList<>();
+    List<io.ecotrack.ingest.source.Source> sources = new ArrayList<>();
+    try {
+      for (String host : List.of("127.0.0.1", "127.0.0.2")) {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), 0), 0);
+        String base = "http://" + host + ":" + server.getAddress().getPort();
+        server.createContext("/", ex -> {
+          String path = ex.getRequestURI().getPath();
+          byte[] body = (path.equals("/robots.txt") ? "User-agent: *\nAllow: /\n"
+              : "<html><body><article><p>Page " + path + " on " + host + ", a story long enough to be an article body, "
+                  + "with commas, clauses and detail.</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, body.length);
+          try (var o = ex.getResponseBody()) {
+            o.write(body);
+          }
+        });
+        server.start();
+        servers.add(server);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+          urls.add(base + "/p" + i + ".html");
+        }
+        sources.add(new io.ecotrack.ingest.source.Source("site-" + host, io.ecotrack.ingest.source.SourceType.URL, urls, "en",
+            null, pages, Duration.ofMillis(200), null, true));
+      }
+      double oneJob = BenchCommand.timeMs(() -> crawl(clients, sources));
+      double twoJobs = BenchCommand.timeMs(() -> {
+        List<Thread> jobs = sources.stream().map(s -> new Thread(() -> crawl(clients, List.of(s)))).toList();
+        jobs.forEach(Thread::start);
+        for (Thread t : jobs) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      });
+      out.printf("crawl scale-out (2 hosts x %d pages, 200 ms politeness): 1 job %.1f s, 2 jobs split by host %.1f s, ratio %.2f%n",
+          pages, oneJob / 1000, twoJobs / 1000, oneJob / twoJobs);
+    } finally {
+      servers.forEach(s -> s.stop(0));
+    }
+  }
+
+  private static void crawl(KafkaClients clients, List<io.ecotrack.ingest.source.Source> sources) {
+    try (KafkaProducer<String, byte[]> producer = clients.producer("bench-crawl")) {
+      new io.ecotrack.ingest.Crawler(new io.ecotrack.ingest.fetch.PageFetcher(io.ecotrack.ingest.fetch.FetchSettings.defaults()),
+          new io.ecotrack.ingest.article.ArticleExtractor(), new io.ecotrack.ingest.state.CrawlState(null),
+          new io.ecotrack.ingest.ArticlePublisher(producer), java.time.Clock.systemUTC())
+          .crawl(sources, io.ecotrack.ingest.Crawler.Limits.defaults(), (u, id, o, d) -> { });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void produce(KafkaClients clients, String topic, List<byte[]> events) {
