@@ -46,6 +46,8 @@ public final class OffsetCommittingIndexer implements Runnable {
   private volatile java.util.function.Consumer<List<String>> onSearchable = ids -> { };
   private final List<String> batchIds = new java.util.ArrayList<>();
   private long lastCommitNanos = System.nanoTime();
+  private long lastRefreshNanos = System.nanoTime();
+  private static final long REFRESH_NANOS = 200_000_000L;
 
   public OffsetCommittingIndexer(Consumer<String, byte[]> consumer, EcosystemIndex index, DeadLetterPublisher deadLetters,
       Duration commitInterval) {
@@ -79,10 +81,14 @@ public final class OffsetCommittingIndexer implements Runnable {
         }
       });
       while (running) {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(batchIds.isEmpty() ? 500 : 50));
         if (!records.isEmpty()) {
           apply(records);
+        }
+        // reopening readers after every small batch would cost more than indexing it: at most every 200 ms
+        if (!batchIds.isEmpty() && (records.isEmpty() || System.nanoTime() - lastRefreshNanos >= REFRESH_NANOS)) {
           index.refresh();
+          lastRefreshNanos = System.nanoTime();
           onSearchable.accept(List.copyOf(batchIds));
           batchIds.clear();
         }

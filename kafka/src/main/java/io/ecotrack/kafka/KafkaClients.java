@@ -69,7 +69,8 @@ public final class KafkaClients {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     // a new group reads the topic from its start: the log is the source of truth
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+    // larger batches mean fewer synchronous flushes and commits per article
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
   }
 

@@ -55,7 +55,8 @@ public final class Gazetteer {
   }
 
   static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
+    // ニュー・デリー and ニューデリー are one name: middle dots do not count
+    return Normalizer.normalize(name, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT).replace("・", "").replace("･", "");
   }
 
   private static Gazetteer load() {

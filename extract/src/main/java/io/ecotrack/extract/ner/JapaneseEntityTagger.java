@@ -475,6 +475,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (allPlace) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);
     }
+    if (allKatakana && hasNakaguro && named) {
+      // a foreign name in katakana: a person when it starts with a given name (ジャック・ワーナー) or is made of
+      // names only; an organization when it holds a dictionary word (ウェスタン・デジタル, アリスタ・レコード)
+      boolean commonWord = false;
+      for (int k = from; k < to; k++) {
+        Token t = tokens.get(k);
+        commonWord |= t.known() && t.pos().startsWith("名詞-一般") && t.surface().length() >= 3;
+      }
+      boolean person = first.personName() || !commonWord && !anyOrg;
+      return new EntitySpan(start, end, surface, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, null, 0.5);
+    }
     if (first.surname() || anyPerson && !anyOrg) {
       return person(text, tokens, from, to);
     }
@@ -484,9 +495,6 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean titled = to < tokens.size() && PERSON_TITLES.contains(tokens.get(to).surface());
     if (titled && first.properName()) {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.7);
-    }
-    if (allKatakana && hasNakaguro && named) {
-      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.5); // ガストン・シボレー
     }
     if (from > 0 && (tokens.get(from - 1).surface().equals("米") || tokens.get(from - 1).surface().equals("独"))) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
