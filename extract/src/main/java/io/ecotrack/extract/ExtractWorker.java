@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractWorker implements Runnable {
   public static final String GROUP = "ecotrack-extract";
+  /** Longer texts are not articles (a data dump, a book): they go to the dead-letter topic. */
+  public static final int MAX_TEXT_CHARS = 2_000_000;
   private static final Logger log = LoggerFactory.getLogger(ExtractWorker.class);
 
   private final Consumer<String, byte[]> consumer;
@@ -87,6 +89,12 @@ public final class ExtractWorker implements Runnable {
     for (ConsumerRecord<String, byte[]> record : records) {
       try {
         ArticleFetched article = EventCodec.decodeFetched(record.value());
+        if (article.text().length() > MAX_TEXT_CHARS) {
+          deadLetters.publish(record, "text too large to extract: " + article.text().length() + " characters (limit "
+              + MAX_TEXT_CHARS + ")");
+          offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+          continue;
+        }
         ArticleEnriched enriched = enricher.enrich(article);
         producer.send(new ProducerRecord<>(Topics.ENRICHED, article.id(), EventCodec.encode(enriched)));
         processed.incrementAndGet();

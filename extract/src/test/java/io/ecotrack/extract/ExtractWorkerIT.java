@@ -44,6 +44,7 @@ class ExtractWorkerIT {
     poison.put("schema-2", good.replace("\"schema\":1", "\"schema\":2").getBytes(StandardCharsets.UTF_8));
     poison.put("invalid-utf8", new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'});
     poison.put("missing-id", good.replace("\"id\":\"good-1\",", "").getBytes(StandardCharsets.UTF_8));
+    poison.put("ten-mb", EventCodec.encode(article("ten-mb", "a ".repeat(5 * 1024 * 1024))));
     try (KafkaProducer<String, byte[]> producer = clients.producer("it")) {
       for (Map.Entry<String, byte[]> p : poison.entrySet()) {
         producer.send(new ProducerRecord<>(Topics.ARTICLES, p.getKey(), p.getValue())).get();
@@ -58,14 +59,14 @@ class ExtractWorkerIT {
       Thread t = new Thread(worker);
       t.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (worker.processed() + worker.deadLettered() < 5 && System.nanoTime() < deadline) {
+      while (worker.processed() + worker.deadLettered() < 6 && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
       worker.stop();
       t.join();
     }
     assertEquals(1, worker.processed());
-    assertEquals(4, worker.deadLettered());
+    assertEquals(5, worker.deadLettered());
 
     Map<String, String> reasons = new HashMap<>();
     for (ConsumerRecord<String, byte[]> r : readAll(Topics.DLQ)) {
@@ -77,6 +78,7 @@ class ExtractWorkerIT {
     assertEquals("unsupported schema version 2 (expected 1)", reasons.get("schema-2"));
     assertEquals("not valid UTF-8", reasons.get("invalid-utf8"));
     assertEquals("missing required field 'id'", reasons.get("missing-id"));
+    assertEquals("text too large to extract: 10485760 characters (limit 2000000)", reasons.get("ten-mb"));
 
     List<ConsumerRecord<String, byte[]>> enriched = readAll(Topics.ENRICHED);
     assertEquals(1, enriched.size());

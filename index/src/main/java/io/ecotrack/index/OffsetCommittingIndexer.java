@@ -43,6 +43,7 @@ public final class OffsetCommittingIndexer implements Runnable {
   private final Map<TopicPartition, Long> pending = new HashMap<>();
   private final AtomicLong indexed = new AtomicLong();
   private volatile boolean running = true;
+  private volatile boolean failed;
   private volatile java.util.function.Consumer<List<String>> onSearchable = ids -> { };
   private final List<String> batchIds = new java.util.ArrayList<>();
   private long lastCommitNanos = System.nanoTime();
@@ -63,7 +64,9 @@ public final class OffsetCommittingIndexer implements Runnable {
       consumer.subscribe(List.of(Topics.ENRICHED), new ConsumerRebalanceListener() {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-          commit(); // hand over with everything applied so far committed
+          if (!failed) {
+            commit(); // hand over with everything applied so far committed
+          }
         }
 
         @Override
@@ -100,13 +103,25 @@ public final class OffsetCommittingIndexer implements Runnable {
       if (running) {
         throw e;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("indexing failed; the index keeps its last commit and resumes from it", e);
+    } catch (IOException | RuntimeException e) {
+      failed = true;
+      // a full or unwritable disk, a broken folder: the last commit stays as it was, with its offsets
+      throw new UncheckedIOException(new IOException("indexing into " + index.dir() + " failed (" + e.getMessage()
+          + "); the index keeps its last commit, and a restart resumes from it", e));
     } finally {
       try {
-        commit();
+        if (!failed) {
+          commit();
+        }
       } finally {
-        consumer.close();
+        try {
+          consumer.close();
+        } catch (RuntimeException e) {
+          if (!failed) {
+            throw e;
+          }
+          log.debug("closing the consumer after a failure", e); // the failure itself is what the caller must see
+        }
       }
     }
   }

@@ -52,6 +52,8 @@ public final class KafkaClients {
     // fail a send within a minute instead of the two-minute default, so a lost broker is reported sooner
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+    // as large as the topics allow (TopicSetup): a long article must not fail on the 1 MiB client default
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSetup.MAX_RECORD_BYTES + 1024 * 1024);
     return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
   }
 
@@ -71,6 +73,7 @@ public final class KafkaClients {
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     // larger batches mean fewer synchronous flushes and commits per article
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, TopicSetup.MAX_RECORD_BYTES + 1024 * 1024);
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
   }
 

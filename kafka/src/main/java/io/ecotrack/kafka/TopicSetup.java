@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicSetup {
   private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+  /** The largest event, 16 MiB: a 5 MiB page can hold that much text; the dead-letter topic takes a little more. */
+  public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
   private static final String DLQ_RETENTION_MS = Long.toString(30L * 24 * 3600 * 1000);
 
   private TopicSetup() {}
@@ -29,17 +31,17 @@ public final class TopicSetup {
     return List.of(
         new NewTopic(Topics.ARTICLES, partitions, replicas).configs(Map.of(
             TopicConfig.RETENTION_MS_CONFIG, "-1",
-            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024))),
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_RECORD_BYTES))),
         new NewTopic(Topics.ENRICHED, partitions, replicas).configs(Map.of(
             TopicConfig.RETENTION_MS_CONFIG, "-1",
-            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024))),
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_RECORD_BYTES))),
         new NewTopic(Topics.CRAWL_STATE, partitions, replicas).configs(Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
         new NewTopic(Topics.ALIASES, 1, replicas).configs(Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
         new NewTopic(Topics.DLQ, 1, replicas).configs(Map.of(
             TopicConfig.RETENTION_MS_CONFIG, DLQ_RETENTION_MS,
-            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024))));
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_RECORD_BYTES + 1024 * 1024))));
   }
 
   /** Creates whichever of ecotrack's topics do not exist yet. */
