@@ -45,11 +45,28 @@ public final class EnglishEntityTagger implements EntityTagger {
       "director", "founder", "co-founder", "judge", "coach", "king", "queen", "prince", "general", "gen.", "pope", "sir", "lord",
       "spokesman", "spokeswoman", "analyst", "secretary", "premier", "chancellor", "officer");
   static final Set<String> AND = Set.of("and", "&");
+  static final Set<String> OF = Set.of("of", "for");
+  /** Words that head names built with "of": University of …, Bank of …, Duke of … */
+  static final Set<String> OF_HEADS = Set.of("university", "college", "institute", "bank", "ministry", "department",
+      "school", "museum", "council", "association", "society", "federation", "union", "league", "duke", "bishop", "house",
+      "church", "republic", "kingdom", "state", "states", "city", "county", "bureau", "office", "board", "court",
+      "commission", "center", "centre", "faculty", "academy", "hospital", "chamber", "order", "army", "party", "people",
+      "isle", "gulf", "bay", "sea", "cape", "port", "lake", "mount", "secretary", "minister", "director", "chief",
+      "foundation", "fund", "agency", "committee", "organization", "organisation", "corporation", "company", "group");
+  /** Nationality words before a name (an American …): not part of it. */
+  static final Set<String> DEMONYMS = Set.of("american", "australian", "british", "english", "scottish", "welsh", "irish",
+      "french", "german", "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish",
+      "norwegian", "danish", "finnish", "russian", "ukrainian", "polish", "czech", "hungarian", "romanian", "bulgarian",
+      "serbian", "croatian", "bosnian", "greek", "turkish", "israeli", "palestinian", "iranian", "iraqi", "syrian",
+      "lebanese", "egyptian", "saudi", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese",
+      "thai", "indonesian", "malaysian", "filipino", "canadian", "mexican", "brazilian", "argentine", "chilean",
+      "colombian", "peruvian", "venezuelan", "cuban", "panamanian", "kenyan", "nigerian", "zimbabwean",
+      "moroccan", "algerian", "tunisian", "european", "asian");
   static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "du", "la", "von", "van", "der");
   /** Capitalized words that start sentences or headlines but do not name anything. */
   static final Set<String> STOP = Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "it", "its", "this",
       "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "as", "by", "with", "from",
-      "to", "after", "before", "when", "while", "there", "here", "what", "who", "why", "how", "new", "also", "however", "so",
+      "to", "after", "before", "when", "while", "there", "here", "what", "who", "why", "how", "also", "shares", "prices", "however", "so",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
       "all", "one", "two", "three", "some", "many", "most", "more", "other", "such", "each", "both", "said", "says", "under",
@@ -116,11 +133,18 @@ public final class EnglishEntityTagger implements EntityTagger {
         if (next.start() - gapStart > 1 || text.charAt(gapStart) == '\n') {
           break; // a line break or several spaces: another name
         }
+        if (next.lower().endsWith("-based")) {
+          break; // "Bergamo-based Atalanta": the place and the name are two things
+        }
         if (next.capitalized() && Character.isLetter(next.text().codePointAt(0))) {
           end++;
         } else if (CONNECTORS.contains(next.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
             && Character.isLetter(words.get(end + 1).text().codePointAt(0))
-            && (!AND.contains(next.lower()) || endsInOrgSuffix(words, end + 1))) {
+            && (!AND.contains(next.lower()) || endsInOrgSuffix(words, end + 1))
+            && (!OF.contains(next.lower()) || OF_HEADS.contains(words.get(end - 1).lower())
+                || ORG_SUFFIXES.containsKey(words.get(end - 1).lower()))) {
+          // "of" joins only after a word that heads such names (University of Minnesota, Bank of Japan):
+          // "John Casesa of Schroder Wertheim" and "Karlsruhe of Germany" are two names each
           // "and" joins two names into one only in an organization's name (Johnson and Johnson Inc.):
           // "Minneapolis and Rochester" are two places
           end += 2;
@@ -132,8 +156,15 @@ public final class EnglishEntityTagger implements EntityTagger {
       int from = i;
       // a sentence-initial function word, a title or a connector is not part of the name ("The", "CEO of")
       while (from < end && (STOP.contains(words.get(from).lower()) || TITLES.contains(words.get(from).lower())
-          || CONNECTORS.contains(words.get(from).lower()))) {
+          || CONNECTORS.contains(words.get(from).lower()) || DEMONYMS.contains(words.get(from).lower()))) {
         from++;
+      }
+      // a title inside the run ends what came before it: "Education Minister Nagoum Yamassoum"
+      for (int k = end - 2; k >= from; k--) {
+        if (TITLES.contains(words.get(k).lower()) && !ORG_SUFFIXES.containsKey(words.get(end - 1).lower())) {
+          from = k + 1;
+          break;
+        }
       }
       EntitySpan span = from < end ? classify(text, words, from, end) : null;
       if (span != null) {
