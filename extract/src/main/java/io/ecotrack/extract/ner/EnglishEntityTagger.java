@@ -44,6 +44,22 @@ public final class EnglishEntityTagger implements EntityTagger {
       "president", "ceo", "chairman", "chairwoman", "chief", "minister", "senator", "sen.", "governor", "gov.", "rep.", "mayor",
       "director", "founder", "co-founder", "judge", "coach", "king", "queen", "prince", "general", "gen.", "pope", "sir", "lord",
       "spokesman", "spokeswoman", "analyst", "secretary", "premier", "chancellor", "officer");
+  /** Ordinary words that turn up in names of organizations and teams, and almost never in people's names. */
+  static final Set<String> ORG_HINTS = Set.of("federal", "reserve", "national", "international", "global", "general",
+      "united", "league", "football", "soccer", "baseball", "basketball", "hockey", "cricket", "rugby", "treasury",
+      "city", "county", "counties", "star", "stars", "standard", "medical", "health", "healthcare", "controls", "energy",
+      "financial", "finance", "securities", "investment", "investments", "trust", "insurance", "airways", "air",
+      "steel", "oil", "gas", "petroleum", "mining", "gold", "chemical", "chemicals", "electric", "electronics", "software",
+      "communications", "telecom", "media", "broadcasting", "television", "radio", "records", "pictures", "studios",
+      "motor", "automotive", "foods", "stores", "mart", "markets", "market", "rail", "railway", "railways", "shipping",
+      "lines", "express", "post", "times", "daily", "tribune", "herald", "journal", "agency", "police", "army", "navy",
+      "force", "forces", "guard", "parliament", "congress", "senate", "assembly", "government", "cabinet", "office",
+      "services", "service", "resources", "holdings", "partners", "ventures", "capital", "fund", "brothers", "sons",
+      "rangers", "wanderers", "athletic", "athletico", "atletico", "sporting", "dynamo", "dinamo", "lokomotiv", "spartak",
+      "real", "olympique", "olympic", "club", "team", "xi", "sox", "yankees", "mets", "cubs", "giants", "dodgers");
+  /** Words around team names in results: "Leicestershire beat Somerset", "Ajax v PSV", "against Kent". */
+  static final Set<String> SPORT_VERBS = Set.of("beat", "beats", "v", "vs", "against", "drew", "draw", "defeated", "routed",
+      "thrashed", "edged", "trailed", "led");
   static final Set<String> AND = Set.of("and", "&");
   static final Set<String> OF = Set.of("of", "for");
   /** Words that head names built with "of": University of …, Bank of …, Duke of … */
@@ -177,19 +193,28 @@ public final class EnglishEntityTagger implements EntityTagger {
 
   /** A single-word organization named once in the text is that organization everywhere in it. */
   private static List<EntitySpan> propagate(String text, List<Word> words, List<EntitySpan> spans) {
-    java.util.Set<String> orgs = new java.util.HashSet<>();
+    // names a document has introduced, by the single word that later stands for them:
+    // "Pirelli SpA" → Pirelli (organization), "Oliver McCall" → McCall (person)
+    Map<String, EntityType> known = new java.util.HashMap<>();
     for (EntitySpan s : spans) {
-      if (s.type() == EntityType.ORGANIZATION && !s.text().contains(" ")) {
-        orgs.add(s.text());
+      String[] parts = s.text().split(" ");
+      if (s.type() == EntityType.ORGANIZATION && parts.length == 1) {
+        known.putIfAbsent(s.text(), EntityType.ORGANIZATION);
+      } else if (s.type() == EntityType.PERSON && parts.length >= 2 && parts[parts.length - 1].length() > 2) {
+        known.putIfAbsent(parts[parts.length - 1], EntityType.PERSON);
+      } else if (s.type() == EntityType.ORGANIZATION && parts.length >= 2 && ORG_SUFFIXES.containsKey(parts[parts.length - 1]
+          .toLowerCase(Locale.ROOT)) && parts[0].length() > 3 && !STOP.contains(parts[0].toLowerCase(Locale.ROOT))) {
+        known.putIfAbsent(parts[0], EntityType.ORGANIZATION);
       }
     }
-    if (orgs.isEmpty()) {
+    if (known.isEmpty()) {
       return spans;
     }
     List<EntitySpan> out = new ArrayList<>(spans);
     for (Word w : words) {
-      if (orgs.contains(w.text()) && out.stream().noneMatch(s -> s.start() < w.end() && w.start() < s.end())) {
-        out.add(new EntitySpan(w.start(), w.end(), w.text(), EntityType.ORGANIZATION, null, null, 0.5));
+      EntityType type = known.get(w.text());
+      if (type != null && out.stream().noneMatch(s -> s.start() < w.end() && w.start() < s.end())) {
+        out.add(new EntitySpan(w.start(), w.end(), w.text(), type, null, null, 0.5));
       }
     }
     out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
@@ -295,6 +320,24 @@ public final class EnglishEntityTagger implements EntityTagger {
       if (to - from <= 4) {
         return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, titled ? 0.8 : 0.65);
       }
+    }
+    boolean orgHint = false;
+    for (int k = from; k < to; k++) {
+      orgHint |= ORG_HINTS.contains(words.get(k).lower());
+    }
+    if (orgHint && to - from >= 2) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
+    }
+    String before = from > 0 ? words.get(from - 1).lower() : "";
+    String after = to < words.size() ? words.get(to).lower() : "";
+    boolean score = after.matches("\\d+") || before.matches("\\d+") && from >= 2;
+    if (!allCaps && (SPORT_VERBS.contains(after) || SPORT_VERBS.contains(before) || score && to - from == 1)
+        && place.isEmpty()) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "TEAM", null, 0.45); // "Kent beat Essex", "Essex 372"
+    }
+    if (!allCaps && !orgHint && (before.equals("in") || before.equals("near") || before.equals("outside"))
+        && to - from <= 2 && !titled) {
+      return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.45); // "in Arbil": a place
     }
     if (to - from >= 2 && to - from <= 3 && !allCaps && personLike(words, from, to) && !namesAPlace(words, from, to)) {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.5);

@@ -52,6 +52,7 @@ public final class EntityResolver {
       }
     }
     List<Resolved> resolved = new ArrayList<>();
+    Map<String, String> personBySurname = new java.util.HashMap<>();
     for (EntitySpan span : spans) {
       String gloss = null;
       Matcher g = GLOSS.matcher(text);
@@ -59,7 +60,16 @@ public final class EntityResolver {
           && !isLatin(span.text())) {
         gloss = g.group(1).trim();
       }
-      resolved.add(new Resolved(span, idOf(span, gloss), gloss));
+      String id = idOf(span, gloss);
+      if (span.type() == EntityType.PERSON && isLatin(span.text())) {
+        String[] parts = span.text().split(" ");
+        if (parts.length >= 2) {
+          personBySurname.putIfAbsent(parts[parts.length - 1], id);
+        } else if (personBySurname.containsKey(span.text())) {
+          id = personBySurname.get(span.text()); // "Martha" after "Geoff Martha" is the same person
+        }
+      }
+      resolved.add(new Resolved(span, id, gloss));
     }
     // 同社 → the company named last before it
     Matcher m = SAME_AS.matcher(mayRefer ? text : "");
