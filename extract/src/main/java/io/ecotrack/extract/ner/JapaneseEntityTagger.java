@@ -191,13 +191,122 @@ public final class JapaneseEntityTagger implements EntityTagger {
   public List<EntitySpan> tag(String text) {
     List<EntitySpan> defined = abbreviatedPlaces(text);
     List<EntitySpan> spans = new ArrayList<>(defined);
-    for (EntitySpan s : tagTokens(text)) {
+    List<Token> tokens = tokens(text);
+    for (EntitySpan s : tagTokens(text, tokens)) {
       if (defined.stream().noneMatch(d -> d.overlaps(s))) {
         spans.add(s);
       }
     }
+    for (EntitySpan s : definedTopics(text, tokens)) {
+      if (spans.stream().noneMatch(d -> d.overlaps(s))) {
+        spans.add(s);
+      }
+    }
     spans.sort(java.util.Comparator.comparingInt(EntitySpan::start));
-    return spans;
+    return repeated(text, spans);
+  }
+
+  /** What a definition says its topic is: "XはYの選手。" makes X a person, "…の企業" an organization. */
+  static final Map<String, EntityType> DEFINITION_HEADS = definitionHeads();
+
+  private static Map<String, EntityType> definitionHeads() {
+    Map<String, EntityType> m = new java.util.HashMap<>();
+    for (String h : List.of("選手", "俳優", "女優", "歌手", "政治家", "作家", "小説家", "漫画家", "画家", "監督", "実業家",
+        "声優", "タレント", "作曲家", "指揮者", "学者", "研究者", "医師", "弁護士", "騎手", "棋士", "力士", "アナウンサー",
+        "写真家", "建築家", "軍人", "官僚", "外交官", "僧", "人物", "歌人", "詩人", "脚本家", "演出家", "モデル",
+        "ミュージシャン", "ギタリスト", "ドラマー", "ベーシスト", "プロデューサー", "芸人", "コメディアン", "教授", "記者",
+        "ジャーナリスト", "評論家", "皇帝", "国王", "大名", "武将", "貴族", "公家", "経営者", "創業者", "技術者", "官僚",
+        "アイドル", "ピアニスト", "バイオリニスト", "漫才師", "落語家", "ダンサー", "コーチ", "審判", "野球選手")) {
+      m.put(h, EntityType.PERSON);
+    }
+    for (String h : List.of("企業", "会社", "メーカー", "団体", "組織", "法人", "チーム", "クラブ", "政党", "バンド", "グループ",
+        "ユニット", "球団", "銀行", "大学", "放送局", "新聞", "出版社", "機関", "部隊", "連盟", "協会", "レーベル", "事務所",
+        "劇団", "航空会社", "鉄道会社", "株式会社", "子会社", "財団", "学会", "組合", "軍", "省庁", "行政機関", "委員会")) {
+      m.put(h, EntityType.ORGANIZATION);
+    }
+    for (String h : List.of("駅", "空港", "球場", "スタジアム", "寺", "寺院", "神社", "城", "橋", "公園", "施設", "建築物",
+        "建物", "ビル", "博物館", "美術館", "図書館", "劇場", "港", "ホール", "道路", "路線", "高速道路", "トンネル", "ダム",
+        "発電所", "小学校", "中学校", "高等学校", "学校", "病院", "競技場", "教会", "庭園", "遺跡", "古墳", "灯台", "鉄道路線")) {
+      m.put(h, EntityType.FACILITY);
+    }
+    for (String h : List.of("市", "町", "村", "区", "郡", "州", "県", "国", "都市", "地域", "地方", "川", "河川", "山", "島",
+        "湖", "海", "半島", "地区", "集落", "首都", "地名", "山脈", "湾", "峠", "国家", "共和国", "王国", "自治体")) {
+      m.put(h, EntityType.LOCATION);
+    }
+    return m;
+  }
+
+  private List<EntitySpan> definedTopics(String text, List<Token> tokens) {
+    List<EntitySpan> out = new ArrayList<>();
+    int sentenceStart = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).surface().equals("。")) {
+        continue;
+      }
+      EntitySpan topic = topicOf(text, tokens, sentenceStart, i);
+      if (topic != null) {
+        out.add(topic);
+      }
+      sentenceStart = i + 1;
+    }
+    return out;
+  }
+
+  /** The topic of the sentence tokens [from, end) when the sentence defines it: "X(…)は、…の選手。". */
+  private EntitySpan topicOf(String text, List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < end && tokens.get(k).noun() || k < end && tokens.get(k).nakaguro()) {
+      k++;
+    }
+    if (k == from || k >= end) {
+      return null;
+    }
+    String next = tokens.get(k).surface();
+    int afterTopic = k;
+    if (next.equals("(") || next.equals("（")) {
+      while (afterTopic < end && !tokens.get(afterTopic).surface().matches("[)）]")) {
+        afterTopic++;
+      }
+      afterTopic++;
+    }
+    if (afterTopic >= end || !tokens.get(afterTopic).surface().equals("は")) {
+      return null;
+    }
+    // the head: the last noun before the end of the sentence (…の選手である。)
+    int h = end - 1;
+    while (h > afterTopic && !tokens.get(h).noun()) {
+      h--;
+    }
+    EntityType type = DEFINITION_HEADS.get(tokens.get(h).surface());
+    if (type == null && h > afterTopic) {
+      type = DEFINITION_HEADS.get(tokens.get(h - 1).surface() + tokens.get(h).surface());
+    }
+    int start = tokens.get(from).start();
+    int stop = tokens.get(k - 1).end();
+    if (type == null || stop - start > 25) {
+      return null;
+    }
+    return new EntitySpan(start, stop, text.substring(start, stop), type, null, null, 0.6);
+  }
+
+  /** A name found once is the same name wherever else the text writes it. */
+  private static List<EntitySpan> repeated(String text, List<EntitySpan> spans) {
+    List<EntitySpan> out = new ArrayList<>(spans);
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (EntitySpan s : spans) {
+      if (s.length() < 2 || !done.add(s.text())) {
+        continue;
+      }
+      for (int at = text.indexOf(s.text()); at >= 0; at = text.indexOf(s.text(), at + 1)) {
+        int start = at;
+        int end = at + s.text().length();
+        if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+          out.add(new EntitySpan(start, end, s.text(), s.type(), s.subtype(), s.placeId(), s.confidence() * 0.9));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    return out;
   }
 
   private List<EntitySpan> abbreviatedPlaces(String text) {
@@ -214,8 +323,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return out;
   }
 
-  private List<EntitySpan> tagTokens(String text) {
-    List<Token> tokens = tokens(text);
+  private List<EntitySpan> tagTokens(String text, List<Token> tokens) {
     List<EntitySpan> spans = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
