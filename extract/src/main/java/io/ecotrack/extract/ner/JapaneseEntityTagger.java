@@ -48,7 +48,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("陸軍", "AGENCY"), Map.entry("空軍", "AGENCY"), Map.entry("軍団", "AGENCY"), Map.entry("師団", "AGENCY"), Map.entry("部隊", "AGENCY"),
       Map.entry("団", "ASSOCIATION"), Map.entry("研究会", "ASSOCIATION"), Map.entry("学部", "UNIT"), Map.entry("研究科", "UNIT"),
       Map.entry("クラブ", "ASSOCIATION"), Map.entry("チーム", "ASSOCIATION"), Map.entry("代表", "TEAM"), Map.entry("FC", "TEAM"),
-      Map.entry("アクセラレーター", "ACCELERATOR"), Map.entry("センター", "ORGANIZATION"));
+      Map.entry("アクセラレーター", "ACCELERATOR"), Map.entry("センター", "ORGANIZATION"), Map.entry("交通", "COMPANY"),
+      Map.entry("製紙", "COMPANY"), Map.entry("製鉄", "COMPANY"), Map.entry("製鐵", "COMPANY"), Map.entry("電力", "COMPANY"),
+      Map.entry("ガス", "COMPANY"), Map.entry("食品", "COMPANY"), Map.entry("薬品", "COMPANY"), Map.entry("商店", "COMPANY"),
+      Map.entry("産業", "COMPANY"), Map.entry("興業", "COMPANY"), Map.entry("企画", "COMPANY"), Map.entry("旅行社", "COMPANY"),
+      Map.entry("部", "UNIT"), Map.entry("議院", "AGENCY"), Map.entry("リーグ", "ASSOCIATION"));
+  /** Prefixes that belong to the name they stand before (旧日本軍, 在日米軍, 新日鐵). */
+  static final Set<String> PREFIXES = Set.of("旧", "在", "新", "元", "第", "東", "西", "南", "北");
   /** Suffixes that name an institution even after common words only (文部科学省, 日本銀行協会). */
   static final Set<String> STRONG_ORG_SUFFIXES = Set.of("省", "庁", "党", "大学", "協会", "財団", "機構", "株式会社", "連盟",
       "組合", "委員会", "評議会", "公社", "研究所", "学会", "連合会", "銀行", "新聞社");
@@ -356,8 +362,16 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i++;
         continue;
       }
-      List<EntitySpan> found = classifySplit(text, tokens, i, end);
-      EntitySpan glossed = glossed(text, tokens, i, end, found);
+      if (end - i >= 2 && tokens.get(end - 1).surface().equals("戦")) {
+        end--; // インテル戦 is a match against Inter, not a name
+      }
+      int from = i;
+      if (i > 0 && tokens.get(i - 1).pos().startsWith("接頭詞") && tokens.get(i - 1).end() == tokens.get(i).start()
+          && PREFIXES.contains(tokens.get(i - 1).surface())) {
+        from = i - 1; // 在韓米軍, 旧日本軍: the prefix belongs to the name
+      }
+      List<EntitySpan> found = classifySplit(text, tokens, from, end);
+      EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
     }
