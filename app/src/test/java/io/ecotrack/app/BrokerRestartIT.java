@@ -8,6 +8,7 @@ import io.ecotrack.ingest.ArticlePublisher;
 import io.ecotrack.kafka.EmbeddedKafkaBroker;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
+import io.ecotrack.kafka.TopicContents;
 import io.ecotrack.kafka.TopicSetup;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.Topics;
@@ -17,12 +18,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -60,10 +58,10 @@ class BrokerRestartIT {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       Set<String> enriched = new HashSet<>();
       while (enriched.size() < total && System.nanoTime() < deadline) {
-        enriched = keysIn(clients, Topics.ENRICHED);
+        enriched = TopicContents.keys(clients, Topics.ENRICHED);
         Thread.sleep(500);
       }
-      assertEquals(total, keysIn(clients, Topics.ARTICLES).size(), "every article published");
+      assertEquals(total, TopicContents.keys(clients, Topics.ARTICLES).size(), "every article published");
       assertEquals(total, enriched.size(), "every article enriched");
     } finally {
       broker.close();
@@ -71,17 +69,4 @@ class BrokerRestartIT {
     }
   }
 
-  private static Set<String> keysIn(KafkaClients clients, String topic) {
-    Set<String> keys = new HashSet<>();
-    try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "restart-it-read")) {
-      List<TopicPartition> parts = c.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      c.assign(parts);
-      c.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = c.endOffsets(parts);
-      while (parts.stream().anyMatch(p -> c.position(p) < end.get(p))) {
-        c.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-      }
-    }
-    return keys;
-  }
 }

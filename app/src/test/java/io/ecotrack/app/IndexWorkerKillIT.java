@@ -7,6 +7,7 @@ import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
+import io.ecotrack.kafka.TopicContents;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.EventCodec;
@@ -15,13 +16,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -66,13 +65,13 @@ class IndexWorkerKillIT {
     publisher.join();
 
     Process second = worker();
-    Map<TopicPartition, Long> end = endOffsets();
+    Map<TopicPartition, Long> end = TopicContents.endOffsets(clients, Topics.ENRICHED);
     long total = end.values().stream().mapToLong(Long::longValue).sum();
     await(() -> committed(index) >= total, second);
     second.destroy(); // SIGTERM: a clean stop
     assertTrue(second.waitFor(30, TimeUnit.SECONDS));
 
-    Set<String> idsInTopic = idsIn(Topics.ENRICHED);
+    Set<String> idsInTopic = TopicContents.keys(clients, Topics.ENRICHED);
     try (EcosystemSearch search = EcosystemSearch.open(index)) {
       assertEquals(idsInTopic.size(), search.stats().articles(), "each article once");
       assertEquals(600, search.search("killninecheck", EcosystemSearch.Filters.none(1000)).total(), "none lost");
@@ -109,27 +108,4 @@ class IndexWorkerKillIT {
     }
   }
 
-  private Map<TopicPartition, Long> endOffsets() {
-    try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "kill-it-end")) {
-      List<TopicPartition> parts = c.partitionsFor(Topics.ENRICHED).stream()
-          .map(p -> new TopicPartition(Topics.ENRICHED, p.partition())).toList();
-      Map<TopicPartition, Long> end = new java.util.HashMap<>(c.endOffsets(parts));
-      end.values().removeIf(v -> v == 0);
-      return end;
-    }
-  }
-
-  private Set<String> idsIn(String topic) {
-    Set<String> ids = new HashSet<>();
-    try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "kill-it-read")) {
-      List<TopicPartition> parts = c.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-      c.assign(parts);
-      c.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = c.endOffsets(parts);
-      while (parts.stream().anyMatch(p -> c.position(p) < end.get(p))) {
-        c.poll(Duration.ofMillis(200)).forEach(r -> ids.add(r.key()));
-      }
-    }
-    return ids;
-  }
 }

@@ -7,6 +7,7 @@ import io.ecotrack.extract.resolve.KafkaAliasTable;
 import io.ecotrack.kafka.DeadLetterPublisher;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
+import io.ecotrack.kafka.TopicContents;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.EventCodec;
@@ -14,15 +15,12 @@ import io.ecotrack.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -69,7 +67,7 @@ class ExtractWorkerIT {
     assertEquals(5, worker.deadLettered());
 
     Map<String, String> reasons = new HashMap<>();
-    for (ConsumerRecord<String, byte[]> r : readAll(Topics.DLQ)) {
+    for (ConsumerRecord<String, byte[]> r : TopicContents.readAll(clients, Topics.DLQ)) {
       reasons.put(r.key(), new String(r.headers().lastHeader(DeadLetterPublisher.REASON).value(), StandardCharsets.UTF_8));
       assertEquals("extract", new String(r.headers().lastHeader(DeadLetterPublisher.STAGE).value(), StandardCharsets.UTF_8));
       assertEquals(poison.get(r.key()).length, r.value().length, "the original bytes, untouched");
@@ -80,7 +78,7 @@ class ExtractWorkerIT {
     assertEquals("missing required field 'id'", reasons.get("missing-id"));
     assertEquals("text too large to extract: 10485760 characters (limit 2000000)", reasons.get("ten-mb"));
 
-    List<ConsumerRecord<String, byte[]>> enriched = readAll(Topics.ENRICHED);
+    List<ConsumerRecord<String, byte[]>> enriched = TopicContents.readAll(clients, Topics.ENRICHED);
     assertEquals(1, enriched.size());
     ArticleEnriched e = EventCodec.decodeEnriched(enriched.get(0).value());
     assertTrue(e.entities().stream().anyMatch(x -> x.id().equals("org:medtronic")), e.entities().toString());
@@ -106,19 +104,4 @@ class ExtractWorkerIT {
     }
   }
 
-  private List<ConsumerRecord<String, byte[]>> readAll(String topic) {
-    List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = clients.consumer(null, "it-reader")) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-      }
-    }
-    return out;
-  }
 }

@@ -8,6 +8,7 @@ import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.kafka.DeadLetterPublisher;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
+import io.ecotrack.kafka.TopicContents;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.EventCodec;
@@ -19,8 +20,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -78,12 +77,12 @@ class OffsetCommittingIndexerIT {
       try (EcosystemIndex index = EcosystemIndex.open(dir)) {
         Running run = start(index, producer);
         // other tests of this JVM share the topic: wait until all of it is in, ours included
-        Map<TopicPartition, Long> end = endOffsets();
+        Map<TopicPartition, Long> end = TopicContents.endOffsets(clients, Topics.ENRICHED);
         await(() -> sum(index.committedOffsets()) >= sum(end));
         run.stop(); // final commit with the offsets
         assertTrue(run.indexer().deadLettered() >= 2);
       }
-      assertEquals(endOffsets(), EcosystemIndex.committedOffsets(dir), "the commit holds exactly what was consumed");
+      assertEquals(TopicContents.endOffsets(clients, Topics.ENRICHED), EcosystemIndex.committedOffsets(dir), "the commit holds exactly what was consumed");
 
       // a re-crawl republishes five articles with new text; ten are new
       for (int i = 0; i < 5; i++) {
@@ -98,7 +97,7 @@ class OffsetCommittingIndexerIT {
         await(() -> run.indexer().indexed() == 15); // only the new records: it resumed from the commit
         run.stop();
         assertEquals(15, run.indexer().indexed());
-        assertEquals(endOffsets(), index.committedOffsets());
+        assertEquals(TopicContents.endOffsets(clients, Topics.ENRICHED), index.committedOffsets());
       }
     }
     try (EcosystemSearch search = EcosystemSearch.open(dir)) {
@@ -112,18 +111,4 @@ class OffsetCommittingIndexerIT {
     return offsets.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  private Map<TopicPartition, Long> endOffsets() throws Exception {
-    try (Admin admin = clients.admin()) {
-      var parts = admin.describeTopics(List.of(Topics.ENRICHED)).allTopicNames().get().get(Topics.ENRICHED).partitions();
-      Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
-      parts.forEach(p -> request.put(new TopicPartition(Topics.ENRICHED, p.partition()), OffsetSpec.latest()));
-      Map<TopicPartition, Long> end = new java.util.HashMap<>();
-      admin.listOffsets(request).all().get().forEach((p, i) -> {
-        if (i.offset() > 0) {
-          end.put(p, i.offset());
-        }
-      });
-      return end;
-    }
-  }
 }
