@@ -297,6 +297,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** A name found once is the same name wherever else the text writes it. */
   private static List<EntitySpan> repeated(String text, List<EntitySpan> spans) {
+    boolean[] covered = new boolean[text.length()];
+    for (EntitySpan s : spans) {
+      java.util.Arrays.fill(covered, s.start(), s.end(), true);
+    }
     List<EntitySpan> out = new ArrayList<>(spans);
     java.util.Set<String> done = new java.util.HashSet<>();
     for (EntitySpan s : spans) {
@@ -304,16 +308,23 @@ public final class JapaneseEntityTagger implements EntityTagger {
         continue;
       }
       for (int at = text.indexOf(s.text()); at >= 0; at = text.indexOf(s.text(), at + 1)) {
-        int start = at;
         int end = at + s.text().length();
-        if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
-          out.add(new EntitySpan(start, end, s.text(), s.type(), s.subtype(), s.placeId(), s.confidence() * 0.9));
+        boolean free = true;
+        for (int k = at; k < end && free; k++) {
+          free = !covered[k];
+        }
+        if (free) {
+          java.util.Arrays.fill(covered, at, end, true);
+          out.add(new EntitySpan(at, end, s.text(), s.type(), s.subtype(), s.placeId(), s.confidence() * 0.9));
         }
       }
     }
-    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    if (out.size() > spans.size()) {
+      out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    }
     return out;
   }
+
 
   private List<EntitySpan> abbreviatedPlaces(String text) {
     List<EntitySpan> out = new ArrayList<>();
