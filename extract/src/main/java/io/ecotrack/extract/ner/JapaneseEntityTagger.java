@@ -448,9 +448,21 @@ public final class JapaneseEntityTagger implements EntityTagger {
       if (!contiguous) {
         break;
       }
-      if (t.nameLike() || i > from && (t.suffix() || suffixAt(text, tokens, from, i + 1))) {
+      if (prev != null && prev.personName() && !prev.katakana() && (t.surface().equals("ら") || t.surface().equals("役")
+          || t.surface().equals("家") || t.surface().equals("達") && t.suffix())) {
+        break; // 佃隆之ら, 佐藤勝正役: the name ends before the plural or the role
+      }
+      if (prev != null && prev.personName() && !prev.katakana() && t.noun() && !t.nameLike() && !t.suffix()
+          && t.surface().length() <= 2 && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN
+          && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-サ変") && !PERSON_TITLES.contains(t.surface())
+          && givenNameLength(tokens, from, i) <= 2) {
+        lastGood = i + 1; // the rest of a given name kuromoji does not know: 金子達[仁], 江上波[夫]
+        i++;
+      } else if (t.nameLike() || i > from && (t.suffix() || suffixAt(text, tokens, from, i + 1))) {
         lastGood = i + 1;
         i++;
+      } else if (t.nakaguro() && i > from && prev.personName() && !prev.katakana()) {
+        break; // 西沢・高木: two people listed, not one name
       } else if (t.nakaguro() && i > from && i + 1 < tokens.size() && tokens.get(i + 1).nameLike()) {
         i++;
       } else if (t.noun() && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞")
@@ -461,6 +473,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     return lastGood;
+  }
+
+  /** Characters of the given name so far: the person-name tokens after the surname in [from, to). */
+  private static int givenNameLength(List<Token> tokens, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).surname()) {
+        n += tokens.get(k).surface().length();
+      }
+    }
+    return n;
   }
 
   /** True when the text of tokens [from, to) ends with an organization or facility suffix. */
@@ -562,7 +585,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     String surface = text.substring(start, end);
 
     var place = places.lookup(surface);
-    if (place.isPresent()) {
+    boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to));
+    if (place.isPresent() && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.95);
     }
     boolean allLatin = true;
@@ -605,8 +629,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
       return acronym ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5) : null;
     }
-    if (allPlace) {
+    if (allPlace && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);
+    }
+    if (place.isPresent() || allPlace) {
+      return null; // 日本映画, 大阪文化, 江戸時代: the place describes the word after it, it is not mentioned as a place
     }
     if (allKatakana && hasNakaguro && named) {
       // a foreign name in katakana: a person when it starts with a given name (ジャック・ワーナー) or is made of
@@ -633,6 +660,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
     }
     return null;
+  }
+
+  /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */
+  private static boolean modifies(Token next) {
+    return next.pos().startsWith("名詞-一般") || next.pos().startsWith("名詞-サ変接続");
   }
 
   /** A person from a chunk with person-name tokens: the name, without a title or role that follows it. */
