@@ -5,6 +5,7 @@ import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.EntityTagger;
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
+import io.ecotrack.extract.relation.DocumentContextRelations;
 import io.ecotrack.extract.relation.PatternRelationExtractor;
 import io.ecotrack.extract.relation.RelationExtractor;
 import io.ecotrack.extract.resolve.AliasTable;
@@ -45,7 +46,7 @@ public final class ArticleEnricher {
   public static ArticleEnricher standard(AliasTable aliases) {
     Gazetteer places = Gazetteer.places();
     return new ArticleEnricher(aliases, new JapaneseEntityTagger(places), new EnglishEntityTagger(places),
-        new EntityResolver(aliases), new PatternRelationExtractor());
+        new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor()));
   }
 
   public ArticleEnriched enrich(ArticleFetched article) {

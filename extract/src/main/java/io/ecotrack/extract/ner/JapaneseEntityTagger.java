@@ -448,6 +448,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       if (!contiguous) {
         break;
       }
+      if (prev != null && t.suffix()
+          && (AFTER_NAME.contains(t.surface()) || prev.place() && PLACE_ATTRIBUTES.contains(t.surface()))) {
+        break; // イタリア[人], 日本[製], 会津川口駅[間]
+      }
       if (prev != null && prev.personName() && !prev.katakana() && (t.surface().equals("ら") || t.surface().equals("役")
           || t.surface().equals("家") || t.surface().equals("達") && t.suffix())) {
         break; // 佃隆之ら, 佐藤勝正役: the name ends before the plural or the role
@@ -465,7 +469,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         break; // 西沢・高木: two people listed, not one name
       } else if (t.nakaguro() && i > from && i + 1 < tokens.size() && tokens.get(i + 1).nameLike()) {
         i++;
-      } else if (t.noun() && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞")
+      } else if (t.noun() && Character.isLetter(t.surface().charAt(0)) && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞")
           && !t.pos().startsWith("名詞-非自立") && !t.pos().startsWith("名詞-副詞可能") && endsInSuffixAhead(text, tokens, from, i)) {
         i++; // a common noun inside a longer name: 東京 [工業] 大学, アメリカ [鉱業] 評議委員会
       } else {
@@ -664,8 +668,20 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */
   private static boolean modifies(Token next) {
-    return next.pos().startsWith("名詞-一般") || next.pos().startsWith("名詞-サ変接続");
+    return (next.pos().startsWith("名詞-一般") || next.pos().startsWith("名詞-サ変接続"))
+        && !PLACE_REFERENCES.contains(next.surface());
   }
+
+  /** Words after a place that still refer to the place itself (香川県[出身], 日本[国内], 米国[在住]). */
+  static final Set<String> PLACE_REFERENCES = Set.of("出身", "生まれ", "在住", "育ち", "国内", "国外", "市内", "県内", "州内",
+      "都内", "府内", "道内", "区内", "町内", "村内", "域内", "各地", "全土", "全域", "国籍", "周辺", "近郊", "郊外", "滞在",
+      "留学", "遠征", "移住", "進出", "上陸", "在勤", "赴任", "経由", "訪問");
+
+  /** Suffixes that make a place a nationality, an origin or a side: the place is named, the suffix is not (イタリア[人]). */
+  static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中", "沖");
+
+  /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外");
 
   /** A person from a chunk with person-name tokens: the name, without a title or role that follows it. */
   private static EntitySpan person(String text, List<Token> tokens, int from, int to) {

@@ -1,0 +1,183 @@
+package io.ecotrack.extract.relation;
+
+import io.ecotrack.model.Entity;
+import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Evidence;
+import io.ecotrack.model.Mention;
+import io.ecotrack.model.Predicate;
+import io.ecotrack.model.Relation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Relations that a document implies without a trigger phrase, added to those of a sentence-level extractor.
+ * An article about a region places what it names in that region: a city, company or site is located in the
+ * country named before it in the same sentence, or else in the country the article is mostly about, and a
+ * city in the state or prefecture named before it. A place located in another place is also part of it (as
+ * Wikidata records both P131 and P361), and the person an article opens with is a member of the associations,
+ * teams and parties it names. These inferences are weaker than a pattern, so they carry a low confidence
+ * that the index and CLI can filter on.
+ */
+public final class DocumentContextRelations implements RelationExtractor {
+  /** Confidence of a place taken from the same sentence. */
+  static final double SAME_SENTENCE = 0.45;
+  /** Confidence of a place taken from the article as a whole, or of a membership of the article's subject. */
+  static final double DOCUMENT = 0.3;
+
+  private static final Set<EntityType> PLACED = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.FACILITY);
+  private static final Set<String> REGIONS = Set.of("STATE", "PREFECTURE");
+  private static final Set<String> MEMBERSHIPS = Set.of("ASSOCIATION", "TEAM", "PARTY", "AGENCY");
+
+  private final RelationExtractor sentences;
+
+  public DocumentContextRelations(RelationExtractor sentences) {
+    this.sentences = sentences;
+  }
+
+  record Slot(Entity entity, Mention mention, int sentence) {}
+
+  @Override
+  public List<Relation> extract(String text, String language, List<Entity> entities) {
+    Map<String, Relation> found = new LinkedHashMap<>();
+    for (Relation r : sentences.extract(text, language, entities)) {
+      found.put(key(r.subject(), r.predicate(), r.object()), r);
+    }
+    List<int[]> bounds = PatternRelationExtractor.sentences(text, "ja".equals(language));
+    if (bounds.isEmpty()) {
+      return List.copyOf(found.values());
+    }
+    List<Slot> slots = slots(entities, bounds);
+    Entity mainCountry = mainCountry(slots);
+    for (int k = 0; k < slots.size(); k++) {
+      Slot s = slots.get(k);
+      Entity e = s.entity();
+      if (!PLACED.contains(e.type()) || isCountry(e)) {
+        continue;
+      }
+      Evidence evidence = evidence(text, bounds.get(s.sentence()));
+      Slot country = before(slots, k, x -> isCountry(x.entity()));
+      if (country != null) {
+        add(found, e, Predicate.LOCATED_IN, country.entity(), evidence, SAME_SENTENCE);
+      } else if (mainCountry != null) {
+        add(found, e, Predicate.LOCATED_IN, mainCountry, evidence, DOCUMENT);
+      }
+      if (e.type() == EntityType.LOCATION && !isRegion(e)) {
+        Slot region = before(slots, k, x -> isRegion(x.entity()));
+        if (region != null) {
+          add(found, e, Predicate.LOCATED_IN, region.entity(), evidence, SAME_SENTENCE);
+        }
+      }
+    }
+    memberships(text, slots, bounds, found);
+    containment(entities, found);
+    return List.copyOf(found.values());
+  }
+
+  /** The person an article opens with ("X(…)は、…の政治家。") belongs to the parties, teams and associations it names. */
+  private static void memberships(String text, List<Slot> slots, List<int[]> bounds, Map<String, Relation> found) {
+    if (slots.isEmpty() || slots.get(0).mention().start() > 2 || slots.get(0).entity().type() != EntityType.PERSON) {
+      return;
+    }
+    Entity subject = slots.get(0).entity();
+    for (Slot s : slots) {
+      if (s.entity().type() == EntityType.ORGANIZATION && s.entity().subtype() != null && MEMBERSHIPS.contains(s.entity().subtype())) {
+        add(found, subject, Predicate.PART_OF, s.entity(), evidence(text, bounds.get(s.sentence())), DOCUMENT);
+      }
+    }
+  }
+
+  /** A place located in a place is part of it. */
+  private static void containment(List<Entity> entities, Map<String, Relation> found) {
+    Map<String, Entity> byId = new HashMap<>();
+    entities.forEach(e -> byId.put(e.id(), e));
+    for (Relation r : List.copyOf(found.values())) {
+      Entity s = byId.get(r.subject());
+      Entity o = byId.get(r.object());
+      if (r.predicate() == Predicate.LOCATED_IN && s != null && o != null && s.type() == EntityType.LOCATION
+          && o.type() == EntityType.LOCATION) {
+        add(found, s, Predicate.PART_OF, o, r.evidence(), r.confidence());
+      }
+    }
+  }
+
+  /** The nearest slot before {@code k} in the same sentence that {@code wanted} accepts, or null. */
+  private static Slot before(List<Slot> slots, int k, java.util.function.Predicate<Slot> wanted) {
+    Slot at = slots.get(k);
+    for (int j = k - 1; j >= 0 && slots.get(j).sentence() == at.sentence(); j--) {
+      Slot x = slots.get(j);
+      if (x.mention().end() <= at.mention().start() && x.entity() != at.entity() && wanted.test(x)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** The country mentioned most often, the first one on a tie; null when the article names none. */
+  private static Entity mainCountry(List<Slot> slots) {
+    Map<String, Integer> counts = new HashMap<>();
+    Entity best = null;
+    for (Slot s : slots) {
+      if (isCountry(s.entity())) {
+        int n = counts.merge(s.entity().id(), 1, Integer::sum);
+        if (best == null || n > counts.get(best.id())) {
+          best = s.entity();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<Slot> slots(List<Entity> entities, List<int[]> bounds) {
+    List<Slot> out = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        out.add(new Slot(e, m, sentenceOf(bounds, m.start())));
+      }
+    }
+    out.sort(Comparator.comparingInt(s -> s.mention().start()));
+    return out;
+  }
+
+  private static int sentenceOf(List<int[]> bounds, int offset) {
+    int lo = 0;
+    int hi = bounds.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (bounds.get(mid)[0] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private static Evidence evidence(String text, int[] sentence) {
+    String s = text.substring(sentence[0], sentence[1]);
+    return new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()), sentence[0] + s.stripTrailing().length());
+  }
+
+  private static boolean isRegion(Entity e) {
+    return e.type() == EntityType.LOCATION && e.subtype() != null && REGIONS.contains(e.subtype());
+  }
+
+  private static boolean isCountry(Entity e) {
+    return e.type() == EntityType.LOCATION && "COUNTRY".equals(e.subtype());
+  }
+
+  private static void add(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
+      double confidence) {
+    if (!subject.id().equals(object.id())) {
+      found.putIfAbsent(key(subject.id(), p, object.id()), new Relation(subject.id(), p, object.id(), evidence, confidence, null));
+    }
+  }
+
+  private static String key(String subject, Predicate p, String object) {
+    return subject + "|" + p + "|" + object;
+  }
+}

@@ -1,0 +1,32 @@
+package io.ecotrack.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ecotrack.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JapaneseEntityTaggerTest {
+  private final JapaneseEntityTagger tagger = new JapaneseEntityTagger(Gazetteer.places());
+
+  private List<String> tagged(String text) {
+    return tagger.tag(text).stream().map(s -> s.text() + "/" + s.type()).toList();
+  }
+
+  @Test
+  void aPlaceBeforeAWordAboutItsPeopleOrOriginIsStillAPlace() {
+    assertEquals(List.of("香川県/" + EntityType.LOCATION), tagged("香川県出身の社員。"));
+    assertEquals(List.of("イタリア/" + EntityType.LOCATION), tagged("イタリア人デザイナーが特許を取得した。"));
+    assertEquals(List.of("日本/" + EntityType.LOCATION), tagged("日本国内の売上が伸びた。"));
+  }
+
+  @Test
+  void aPlaceThatOnlyQualifiesTheNextWordIsNotTagged() {
+    assertEquals(List.of(), tagged("日本映画の歴史を調べた。"));
+  }
+
+  @Test
+  void stationsJoinedByADashAreSeparateNames() {
+    assertEquals(List.of("会津若松駅/FACILITY", "会津川口駅/FACILITY"), tagged("会津若松駅-会津川口駅間は8本程度であった。"));
+  }
+}

@@ -1,0 +1,113 @@
+package io.ecotrack.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ecotrack.model.Entity;
+import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Evidence;
+import io.ecotrack.model.Mention;
+import io.ecotrack.model.Predicate;
+import io.ecotrack.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DocumentContextRelationsTest {
+  private static final RelationExtractor NO_PATTERNS = (text, language, entities) -> List.of();
+
+  /** An entity mentioned wherever {@code text} writes one of {@code names}. */
+  private static Entity entity(String text, String id, EntityType type, String subtype, String... names) {
+    List<Mention> mentions = new ArrayList<>();
+    for (String name : names) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        mentions.add(new Mention(name, at, at + name.length()));
+      }
+    }
+    return new Entity(id, names[0], type, subtype, List.of(names), mentions, 0.9);
+  }
+
+  private static Optional<Relation> find(List<Relation> relations, String subject, Predicate p, String object) {
+    return relations.stream()
+        .filter(r -> r.subject().equals(subject) && r.predicate() == p && r.object().equals(object)).findFirst();
+  }
+
+  @Test
+  void placesWhatASentenceNamesInTheCountryNamedBeforeIt() {
+    String text = "ドイツのベルリンにはシーメンスの拠点がある。米国のミネソタ州ではメドトロニックが大きい。";
+    List<Entity> entities = List.of(
+        entity(text, "loc:germany", EntityType.LOCATION, "COUNTRY", "ドイツ"),
+        entity(text, "loc:berlin", EntityType.LOCATION, "CITY", "ベルリン"),
+        entity(text, "org:siemens", EntityType.ORGANIZATION, "COMPANY", "シーメンス"),
+        entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "米国"),
+        entity(text, "loc:minnesota", EntityType.LOCATION, "STATE", "ミネソタ州"),
+        entity(text, "org:medtronic", EntityType.ORGANIZATION, "COMPANY", "メドトロニック"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    Relation siemens = find(found, "org:siemens", Predicate.LOCATED_IN, "loc:germany").orElseThrow();
+    assertEquals(DocumentContextRelations.SAME_SENTENCE, siemens.confidence());
+    assertEquals("ドイツのベルリンにはシーメンスの拠点がある。", siemens.evidence().text());
+    assertTrue(find(found, "org:medtronic", Predicate.LOCATED_IN, "loc:united-states").isPresent());
+    assertFalse(find(found, "org:medtronic", Predicate.LOCATED_IN, "loc:germany").isPresent(),
+        "the country of another sentence does not apply: " + found);
+    assertTrue(find(found, "loc:berlin", Predicate.LOCATED_IN, "loc:germany").isPresent());
+    assertTrue(find(found, "loc:berlin", Predicate.PART_OF, "loc:germany").isPresent(), "a place in a place is part of it");
+    assertFalse(find(found, "org:siemens", Predicate.PART_OF, "loc:germany").isPresent(), "a company is not part of a country");
+  }
+
+  @Test
+  void fallsBackToTheCountryTheArticleMentionsMost() {
+    String text = "日本の企業が集まる。日本では投資が増えた。韓国も同様である。大阪のクボタが新工場を建てた。";
+    List<Entity> entities = List.of(
+        entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
+        entity(text, "loc:south-korea", EntityType.LOCATION, "COUNTRY", "韓国"),
+        entity(text, "loc:osaka", EntityType.LOCATION, "PREFECTURE", "大阪"),
+        entity(text, "org:kubota", EntityType.ORGANIZATION, null, "クボタ"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    Relation kubota = find(found, "org:kubota", Predicate.LOCATED_IN, "loc:japan").orElseThrow();
+    assertEquals(DocumentContextRelations.DOCUMENT, kubota.confidence());
+    assertFalse(find(found, "org:kubota", Predicate.LOCATED_IN, "loc:south-korea").isPresent());
+  }
+
+  @Test
+  void placesACityInTheStateNamedBeforeIt() {
+    String text = "Mayo Clinic opened a lab in Minnesota, in Rochester.";
+    List<Entity> entities = List.of(
+        entity(text, "org:mayo-clinic", EntityType.ORGANIZATION, "HOSPITAL", "Mayo Clinic"),
+        entity(text, "loc:minnesota", EntityType.LOCATION, "STATE", "Minnesota"),
+        entity(text, "loc:rochester-mn", EntityType.LOCATION, "CITY", "Rochester"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "en", entities);
+
+    assertTrue(find(found, "loc:rochester-mn", Predicate.LOCATED_IN, "loc:minnesota").isPresent(), found.toString());
+    assertFalse(find(found, "org:mayo-clinic", Predicate.LOCATED_IN, "loc:minnesota").isPresent(),
+        "an organization is placed by a pattern, not by the state named after it");
+  }
+
+  @Test
+  void keepsWhatTheSentencePatternsFoundAndTheirConfidence() {
+    String text = "メイヨー・クリニックは米国ミネソタ州ロチェスターに本社を置く。";
+    Evidence sentence = new Evidence(text, 0, text.length());
+    Relation pattern = new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:united-states", sentence, 0.8, null);
+    List<Entity> entities = List.of(
+        entity(text, "org:mayo-clinic", EntityType.ORGANIZATION, "HOSPITAL", "メイヨー・クリニック"),
+        entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "米国"));
+    List<Relation> found = new DocumentContextRelations((t, l, e) -> List.of(pattern)).extract(text, "ja", entities);
+
+    assertEquals(List.of(pattern), found);
+  }
+
+  @Test
+  void theArticlesOpeningPersonBelongsToThePartiesItNames() {
+    String text = "山田太郎(1950年-)は、日本の政治家。自由民主党に所属する。";
+    List<Entity> entities = List.of(
+        entity(text, "person:山田太郎", EntityType.PERSON, null, "山田太郎"),
+        entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
+        entity(text, "org:自由民主党", EntityType.ORGANIZATION, "PARTY", "自由民主党"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    assertTrue(find(found, "person:山田太郎", Predicate.PART_OF, "org:自由民主党").isPresent(), found.toString());
+  }
+}
