@@ -49,6 +49,7 @@ class CliBadInputMatrixTest {
       ecosystem with an unknown type         | ecosystem --type PLANET                    | unknown type 'PLANET'
       ecosystem with a bad format            | ecosystem --format pdf                     | unknown --format 'pdf'
       relations with an unknown predicate    | relations --predicate LIKES                | unknown predicate 'LIKES'; valid: [LOCATED_IN
+      relations above certainty              | relations --min-confidence 2               | a minimum confidence is between 0 and 1, not 2.0
       export without --out                   | export --format csv                        | Missing required option: '--out=PATH'
       export as a table                      | export --out x.txt                         | export needs --format graphml, json, csv or html
       stats with a bad format                | stats --format yaml                        | unknown --format 'yaml'

@@ -13,7 +13,10 @@ import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
+import io.ecotrack.model.Evidence;
 import io.ecotrack.model.Mention;
+import io.ecotrack.model.Predicate;
+import io.ecotrack.model.Relation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -75,6 +78,34 @@ class EcosystemIndexTest {
       assertEquals("a1", orgsOnly.hits().get(0).id());
       var inMinnesota = search.search("clinic", new Filters(null, "Minnesota", null, 10));
       assertEquals(List.of("a2"), inMinnesota.hits().stream().map(h -> h.id()).toList());
+    }
+  }
+
+  @Test
+  void weakRelationsAreHiddenBelowTheMinimumConfidence() throws Exception {
+    String text = "Mayo Clinic in Rochester, Minnesota.";
+    Entity mayo = new Entity("org:mayo-clinic", "Mayo Clinic", EntityType.ORGANIZATION, "HOSPITAL", List.of("Mayo Clinic"),
+        List.of(new Mention("Mayo Clinic", 0, 11)), 0.9);
+    Entity rochester = new Entity("loc:rochester-mn", "Rochester", EntityType.LOCATION, "CITY", List.of("Rochester"),
+        List.of(new Mention("Rochester", 15, 24)), 0.9);
+    Entity minnesota = new Entity("loc:minnesota", "Minnesota", EntityType.LOCATION, "STATE", List.of("Minnesota"),
+        List.of(new Mention("Minnesota", 26, 35)), 0.9);
+    Evidence sentence = new Evidence(text, 0, text.length());
+    ArticleEnriched a = ArticleEnriched.of(new ArticleFetched(1, "a1", "https://example.org/a1", null, "test",
+        "Clinic", text, "en", null, OffsetDateTime.parse("2025-12-01T00:00:00Z"), List.of(), null), List.of(mayo, rochester, minnesota),
+        List.of(new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:rochester-mn", sentence, 0.8, null),
+            new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:minnesota", sentence, 0.3, null)), "test");
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      index.upsert(a);
+      index.commit(Map.of());
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      assertEquals(2, search.relations(null, null, Filters.none(10)).size());
+      var strong = search.relations(null, null, Filters.none(10).withMinConfidence(0.4));
+      assertEquals(List.of("loc:rochester-mn"), strong.stream().map(r -> r.object()).toList());
+      var profile = search.entity("Mayo Clinic", Filters.none(10).withMinConfidence(0.4));
+      assertEquals(List.of("Rochester"), profile.regions());
+      assertThrows(BadQueryException.class, () -> Filters.none(10).withMinConfidence(1.5));
     }
   }
 

@@ -45,6 +45,9 @@ final class ViewCommands {
       return List.of("table", "json");
     }
 
+    /** Relations weaker than this are hidden unless the user asks for them (see {@code --min-confidence}). */
+    static final double DEFAULT_MIN_CONFIDENCE = 0.4;
+
     /** The filters the user gave, each checked (an unknown type or a bad date is bad input). */
     static Filters filters(String type, String region, String since, int limit) {
       return new Filters(type == null ? null : EcosystemSearch.parseType(type), region,
@@ -101,10 +104,12 @@ final class ViewCommands {
   static final class EntityProfileCommand extends ReadCommand {
     @Parameters(paramLabel = "NAME", arity = "1..*") List<String> name;
     @Option(names = "--limit", paramLabel = "N", description = "articles to list (default 10)") int limit = 10;
+    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
+        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
-      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit));
+      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit).withMinConfidence(minConfidence));
       if (format.equals("json")) {
         out.println(json(p));
         return 0;
@@ -189,6 +194,8 @@ final class ViewCommands {
     @Option(names = "--predicate", paramLabel = "P", description = "LOCATED_IN, PART_OF, PARTNERS_WITH, FUNDS, ACQUIRED, FOUNDED_BY, WORKS_FOR") String predicate;
     @Option(names = "--since", paramLabel = "DATE", description = "only from articles published on or after DATE") String since;
     @Option(names = "--limit", paramLabel = "N", description = "relations to show (default 100)") int limit = 100;
+    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
+        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
 
     @Override
     List<String> formats() {
@@ -197,7 +204,7 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
-      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit));
+      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit).withMinConfidence(minConfidence));
       switch (format) {
         case "json" -> out.println(json(list));
         case "csv" -> {
@@ -223,6 +230,8 @@ final class ViewCommands {
       description = "Export the ecosystem graph as GraphML (Gephi, yEd, Cytoscape), JSON, CSV, or one self-contained HTML map.")
   static final class Export extends ReadCommand {
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "file to write") Path outFile;
+    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
+        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
 
     @Override
     List<String> formats() {
@@ -240,7 +249,7 @@ final class ViewCommands {
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
       List<EntitySummary> nodes = search.ecosystem(Filters.none(Integer.MAX_VALUE));
-      List<RelationView> edges = search.relations(null, null, Filters.none(Integer.MAX_VALUE));
+      List<RelationView> edges = search.relations(null, null, Filters.none(Integer.MAX_VALUE).withMinConfidence(minConfidence));
       String body = switch (format) {
         case "graphml" -> GraphExport.graphml(nodes, edges);
         case "json" -> json(Map.of("nodes", nodes, "edges", edges));

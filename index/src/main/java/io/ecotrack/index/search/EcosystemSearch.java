@@ -46,6 +46,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -115,9 +116,27 @@ public final class EcosystemSearch implements Closeable {
   }
 
   /** Filters shared by the read commands; nulls mean no filter. */
-  public record Filters(EntityType type, String region, Instant since, int limit) {
+  /**
+   * What a read is limited to; null means no limit. {@code minConfidence} hides relations weaker than it
+   * (those a document only implies carry 0.3 to 0.45; a sentence pattern 0.5 and more).
+   */
+  public record Filters(EntityType type, String region, Instant since, int limit, double minConfidence) {
+    public Filters {
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new BadQueryException("a minimum confidence is between 0 and 1, not " + minConfidence);
+      }
+    }
+
+    public Filters(EntityType type, String region, Instant since, int limit) {
+      this(type, region, since, limit, 0);
+    }
+
     public static Filters none(int limit) {
       return new Filters(null, null, null, limit);
+    }
+
+    public Filters withMinConfidence(double min) {
+      return new Filters(type, region, since, limit, min);
     }
   }
 
@@ -243,6 +262,7 @@ public final class EcosystemSearch implements Closeable {
     if (filters.since() != null) {
       q.add(LongPoint.newRangeQuery(PUBLISHED, filters.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
     }
+    addConfidence(q, filters.minConfidence());
     try {
       TopDocs top = searcher.search(q.build(), Math.max(1, filters.limit()),
           new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
@@ -290,7 +310,7 @@ public final class EcosystemSearch implements Closeable {
           articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
         }
       }
-      List<RelationView> relations = relationsOf(id, Math.max(filters.limit(), 50));
+      List<RelationView> relations = relationsOf(id, Math.max(filters.limit(), 50), filters.minConfidence());
       List<String> regions = relations.stream()
           .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
           .map(RelationView::objectName).distinct().toList();
@@ -302,13 +322,14 @@ public final class EcosystemSearch implements Closeable {
   }
 
   /** The relations an entity takes part in, most confident first. */
-  private List<RelationView> relationsOf(String id, int limit) throws IOException {
-    Query q = new BooleanQuery.Builder()
+  private List<RelationView> relationsOf(String id, int limit, double minConfidence) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(KIND, KIND_RELATION)), Occur.FILTER)
         .add(new BooleanQuery.Builder()
             .add(new TermQuery(new Term(SUBJECT, id)), Occur.SHOULD)
-            .add(new TermQuery(new Term(OBJECT, id)), Occur.SHOULD).build(), Occur.FILTER).build();
-    TopDocs top = searcher.search(q, limit, new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
+            .add(new TermQuery(new Term(OBJECT, id)), Occur.SHOULD).build(), Occur.FILTER);
+    addConfidence(q, minConfidence);
+    TopDocs top = searcher.search(q.build(), limit, new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
     List<RelationView> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       out.add(relation(searcher.storedFields().document(sd.doc)));
@@ -383,6 +404,12 @@ public final class EcosystemSearch implements Closeable {
           + (suggestions.isEmpty() ? "" : "; did you mean: " + String.join(", ", suggestions) + "?"));
     }
     return ids;
+  }
+
+  private static void addConfidence(BooleanQuery.Builder q, double minConfidence) {
+    if (minConfidence > 0) {
+      q.add(DoublePoint.newRangeQuery(CONFIDENCE, minConfidence, Double.POSITIVE_INFINITY), Occur.FILTER);
+    }
   }
 
   private void addFilters(BooleanQuery.Builder q, Filters filters) {
