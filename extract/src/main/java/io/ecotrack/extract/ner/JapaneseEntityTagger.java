@@ -605,7 +605,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       allLatin &= t.latin();
       allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
       anyPerson |= t.personName();
-      anyOrg |= t.properOrg();
+      anyOrg |= t.properOrg() && t.known(); // kuromoji files many unknown katakana words under 組織
       named |= t.properName() || t.latin() && Character.isUpperCase(t.surface().charAt(0));
       hasNakaguro |= t.nakaguro();
       allKatakana &= t.katakana() || t.nakaguro();
@@ -639,6 +639,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (place.isPresent() || allPlace) {
       return null; // 日本映画, 大阪文化, 江戸時代: the place describes the word after it, it is not mentioned as a place
     }
+    if (allKatakana && named) {
+      EntityType byContext = typeFromContext(tokens, from, to);
+      if (byContext != null) {
+        return new EntitySpan(start, end, surface, byContext, null, null, 0.6);
+      }
+    }
     if (allKatakana && hasNakaguro && named) {
       // a foreign name in katakana: a person when it starts with a given name (ジャック・ワーナー) or is made of
       // names only; an organization when it holds a dictionary word (ウェスタン・デジタル, アリスタ・レコード)
@@ -664,6 +670,46 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
     }
     return null;
+  }
+
+  /** Words right before a foreign name that say what it names: ロックバンド、セックス・ピストルズ; 監督デイヴィッド・リンチ. */
+  static final Map<String, EntityType> KIND_BEFORE = kinds(Map.of(
+      EntityType.ORGANIZATION, List.of("企業", "会社", "バンド", "ロックバンド", "チーム", "クラブ", "球団", "レーベル", "メーカー",
+          "ブランド", "航空会社", "出版社", "団体", "新興企業", "子会社", "ベンチャー企業", "グループ", "社"),
+      EntityType.PERSON, List.of("監督", "俳優", "女優", "歌手", "選手", "作家", "将軍", "大統領", "画家", "息子", "娘", "妻", "夫",
+          "父", "母", "兄", "弟", "姉", "妹", "学者", "経済学者", "哲学者", "作曲家", "指揮者", "詩人", "首相", "国王", "王", "皇帝",
+          "司祭", "牧師", "騎手", "投手", "捕手", "外野手", "内野手", "ギタリスト", "ボーカル", "ドラマー")));
+  /** Words right after a foreign name that say what it names: …に移籍, …と契約 (a club); …監督, …氏 (a person). */
+  static final Map<String, EntityType> KIND_AFTER = kinds(Map.of(
+      EntityType.ORGANIZATION, List.of("移籍", "入団", "加入", "傘下", "社長", "会長", "社員", "本社", "買収", "創業", "設立"),
+      EntityType.PERSON, List.of("監督", "氏", "選手", "大統領", "首相", "夫妻", "さん", "投手", "主演", "作曲", "作詞")));
+
+  private static Map<String, EntityType> kinds(Map<EntityType, List<String>> byType) {
+    Map<String, EntityType> m = new java.util.HashMap<>();
+    byType.forEach((type, words) -> words.forEach(w -> m.put(w, type)));
+    return Map.copyOf(m);
+  }
+
+  /** The type the words around tokens [from, to) give a name, or null; a particle or comma may stand between. */
+  private static EntityType typeFromContext(List<Token> tokens, int from, int to) {
+    int b = from - 1;
+    if (b >= 0 && tokens.get(b).surface().equals("、")) {
+      b--;
+    }
+    if (b >= 0 && KIND_BEFORE.containsKey(tokens.get(b).surface())) {
+      return KIND_BEFORE.get(tokens.get(b).surface());
+    }
+    if (to >= tokens.size()) {
+      return null;
+    }
+    String next = tokens.get(to).surface();
+    if (next.matches("に|へ|と|の|が|を") && to + 1 < tokens.size()) {
+      // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
+      String word = tokens.get(to + 1).surface();
+      boolean member = next.equals("の") && (word.equals("監督") || word.equals("選手") || word.equals("社長") || word.equals("会長"));
+      return member || KIND_AFTER.get(word) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
+    }
+    return KIND_AFTER.get(next);
   }
 
   /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */

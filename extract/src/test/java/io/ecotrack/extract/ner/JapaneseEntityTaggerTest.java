@@ -29,4 +29,11 @@ class JapaneseEntityTaggerTest {
   void stationsJoinedByADashAreSeparateNames() {
     assertEquals(List.of("会津若松駅/FACILITY", "会津川口駅/FACILITY"), tagged("会津若松駅-会津川口駅間は8本程度であった。"));
   }
+
+  @Test
+  void aForeignNameKuromojiDoesNotKnowIsAPersonUnlessItsContextSaysOtherwise() {
+    assertEquals(List.of("ジョヴァンニ・ヴィリアール/PERSON"), tagged("ジョヴァンニ・ヴィリアールが設計した。"));
+    assertEquals(List.of("セックス・ピストルズ/ORGANIZATION"), tagged("ロックバンド、セックス・ピストルズの映画。"));
+    assertEquals(List.of("スポルチ・レシフェ/ORGANIZATION"), tagged("彼はスポルチ・レシフェに移籍した。"));
+  }
 }
