@@ -54,7 +54,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("産業", "COMPANY"), Map.entry("興業", "COMPANY"), Map.entry("企画", "COMPANY"), Map.entry("旅行社", "COMPANY"),
       Map.entry("部", "UNIT"), Map.entry("議院", "AGENCY"), Map.entry("リーグ", "ASSOCIATION"));
   /** Prefixes that belong to the name they stand before (旧日本軍, 在日米軍, 新日鐵). */
-  static final Set<String> PREFIXES = Set.of("旧", "在", "新", "元", "第", "東", "西", "南", "北");
+  static final Set<String> PREFIXES = Set.of("旧", "在", "新", "第", "東", "西", "南", "北");
   /** Suffixes that name an institution even after common words only (文部科学省, 日本銀行協会). */
   static final Set<String> STRONG_ORG_SUFFIXES = Set.of("省", "庁", "党", "大学", "協会", "財団", "機構", "株式会社", "連盟",
       "組合", "委員会", "評議会", "公社", "研究所", "学会", "連合会", "銀行", "新聞社");
@@ -66,7 +66,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "ホール", "スタジアム", "球場", "競技場", "キャンパス", "橋", "ダム", "線", "道路", "トンネル", "美術館", "博物館", "図書館",
       "劇場", "宮殿", "ハブ", "パーク", "アリーナ", "ドーム", "会館", "記念館", "動物園", "水族館", "発電所", "原子力発電所", "工場",
       "病棟", "公会堂", "運河", "小学校", "中学校", "高等学校", "高校", "広場", "庭園", "ホテル", "基地", "刑務所", "墓", "古墳",
-      "文化センター", "市場", "街道", "高速道路", "自動車道", "本線", "天守", "灯台", "研究棟", "館");
+      "文化センター", "市場", "街道", "高速道路", "自動車道", "本線", "天守", "灯台", "研究棟", "館", "署", "座", "撮影所",
+      "蒸留所", "教習所", "支店", "支局", "インターチェンジ", "サーキット", "スタジオ", "ビルディング", "天文台", "砦", "公邸",
+      "百貨店", "ミュージアム", "北口", "南口", "東口", "西口", "通り", "スキー場", "競輪場", "競馬場", "競艇場", "学校");
+  /** Site suffixes that make a name of the words before them even when those are common words (鉄鋼館, 電機学校). */
+  static final Set<String> NAMED_SITE_SUFFIXES = Set.of("駅", "空港", "神社", "神宮", "寺", "橋", "城", "球場", "競技場", "館",
+      "撮影所", "警察署", "蒸留所", "教習所", "百貨店", "天文台", "遺跡", "古墳", "スタジアム", "サーキット", "インターチェンジ",
+      "ジャンクション", "学校", "小学校", "中学校", "高等学校", "ビルディング", "スキー場", "競輪場", "競馬場", "競艇場", "劇場");
+  /** First words that make such a phrase a kind of site, not a name (最寄り駅, 市立図書館, 各球場). */
+  static final Set<String> GENERIC_SITE_WORDS = Set.of("最寄り", "同", "各", "当", "両", "全", "隣", "地元", "始発", "終着", "主要",
+      "市立", "県立", "国立", "私立", "公立", "町立", "村立", "府立", "都立", "州立", "新", "旧", "本", "その他", "専用", "仮設", "臨時");
+
   /** What a program or site named in 「」 ends with; other quoted phrases are titles and sayings, not entities. */
   static final Set<String> PROGRAM_SUFFIXES = Set.of("プログラム", "事業", "計画", "プロジェクト", "ハブ", "センター",
       "アクセラレーター", "イニシアチブ", "構想", "特区", "クラスター", "パーク", "キャンパス", "ファンド", "コンソーシアム");
@@ -452,6 +462,16 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && (AFTER_NAME.contains(t.surface()) || prev.place() && PLACE_ATTRIBUTES.contains(t.surface()))) {
         break; // イタリア[人], 日本[製], 会津川口駅[間]
       }
+      if (prev != null && NAME_ENDERS.contains(t.surface()) && !(prev.place() && t.surface().equals("代表"))) {
+        break; // アメリカ代表 is a team, 株式会社X代表 a person's title
+      }
+      if (prev != null && prev.latin() && (t.pos().startsWith("名詞-数") && t.surface().chars().allMatch(Character::isDigit)
+          || t.surface().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
+              && (tokens.get(i + 1).latin() || tokens.get(i + 1).surface().chars().allMatch(Character::isDigit)))) {
+        lastGood = i + 1; // AKB48, GT-R, T-Mobile: Latin names take their digits and hyphens
+        i++;
+        continue;
+      }
       if (prev != null && prev.personName() && !prev.katakana() && (t.surface().equals("ら") || t.surface().equals("役")
           || t.surface().equals("家") || t.surface().equals("達") && t.suffix())) {
         break; // 佃隆之ら, 佐藤勝正役: the name ends before the plural or the role
@@ -602,7 +622,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean allKatakana = true;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      allLatin &= t.latin();
+      allLatin &= t.latin() || t.surface().equals("-") || t.surface().chars().allMatch(Character::isDigit);
       allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
       anyPerson |= t.personName();
       anyOrg |= t.properOrg() && t.known(); // kuromoji files many unknown katakana words under 組織
@@ -617,6 +637,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
         && longerNamePart) {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.7);
     }
+    String site = endsWithAny(surface, NAMED_SITE_SUFFIXES);
+    if (site != null && (org == null || site.length() >= org.length()) && surface.length() - site.length() >= 2
+        && to - from >= 2 && !GENERIC_SITE_WORDS.contains(first.surface()) && !first.pos().startsWith("名詞-非自立")
+        && !first.pos().startsWith("名詞-代名詞") && !first.pos().startsWith("名詞-数")) {
+      return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.55); // 鉄鋼館, 両国国技館
+    }
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
     if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
@@ -629,8 +655,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     if (allLatin) {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
-      boolean acronym = to - from == 1 && surface.length() >= 2 && surface.length() <= 6
-          && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
+      boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
+          && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
       return acronym ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5) : null;
     }
     if (allPlace && !modifier) {
@@ -727,7 +753,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中", "沖");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
-  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外");
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り");
+
+  /** Nouns that follow a name as what it did or has, not as part of it (テレビ高知[開局], 株式会社X[代表], 等々力[警部]). */
+  static final Set<String> NAME_ENDERS = Set.of("代表", "開局", "入団", "本社", "自身", "警部", "船長", "一行", "一家");
 
   /** A person from a chunk with person-name tokens: the name, without a title or role that follows it. */
   private static EntitySpan person(String text, List<Token> tokens, int from, int to) {

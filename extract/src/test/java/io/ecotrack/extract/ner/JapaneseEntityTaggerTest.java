@@ -36,4 +36,20 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("セックス・ピストルズ/ORGANIZATION"), tagged("ロックバンド、セックス・ピストルズの映画。"));
     assertEquals(List.of("スポルチ・レシフェ/ORGANIZATION"), tagged("彼はスポルチ・レシフェに移籍した。"));
   }
+
+  @Test
+  void latinNamesKeepTheirDigitsAndHyphens() {
+    assertEquals(List.of("AKB48/ORGANIZATION"), tagged("彼女はAKB48のメンバーである。"));
+  }
+
+  @Test
+  void whatANameMadeOrDidAfterItIsNotPartOfIt() {
+    assertEquals(List.of("日野自動車/ORGANIZATION"), tagged("日野自動車製のバスを使う。"));
+  }
+
+  @Test
+  void aSiteSuffixNamesASiteEvenAfterCommonWords() {
+    assertEquals(List.of("鉄鋼館/FACILITY"), tagged("万博で鉄鋼館の音楽監督を務めた。").stream().filter(s -> s.startsWith("鉄鋼")).toList());
+    assertEquals(List.of(), tagged("最寄り駅まで歩いた。"));
+  }
 }
