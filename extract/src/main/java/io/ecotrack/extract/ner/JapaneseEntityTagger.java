@@ -462,6 +462,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && (AFTER_NAME.contains(t.surface()) || prev.place() && PLACE_ATTRIBUTES.contains(t.surface()))) {
         break; // イタリア[人], 日本[製], 会津川口駅[間]
       }
+      if (prev != null && prev.personName() && t.place() && t.surface().length() == 1) {
+        break; // レーガン[米]大統領: the country of the title, not part of the name
+      }
       if (prev != null && NAME_ENDERS.contains(t.surface()) && !(prev.place() && t.surface().equals("代表"))) {
         break; // アメリカ代表 is a team, 株式会社X代表 a person's title
       }
@@ -679,11 +682,19 @@ public final class JapaneseEntityTagger implements EntityTagger {
         Token t = tokens.get(k);
         commonWord |= t.known() && t.pos().startsWith("名詞-一般") && t.surface().length() >= 3;
       }
-      boolean person = first.personName() || !commonWord && !anyOrg;
+      // a city's name before a plural (クリーブランド・ブラウンズ, サンディエゴ・パドレス) names a team
+      String last = tokens.get(to - 1).surface();
+      boolean team = first.place() && (last.endsWith("ズ") || last.endsWith("ス"));
+      boolean person = !team && (first.personName() || !commonWord && !anyOrg);
       return new EntitySpan(start, end, surface, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, null, 0.5);
     }
     if (first.surname() || anyPerson && !anyOrg) {
       return person(text, tokens, from, to);
+    }
+    if (to - from == 1 && first.katakana() && !first.known() && surface.length() >= 3 && to < tokens.size()
+        && ACTOR_PARTICLES.contains(tokens.get(to).surface())) {
+      // a foreign word no dictionary knows, doing something as the subject of its clause: most often a person
+      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.45);
     }
     if (anyOrg) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.7);
@@ -697,6 +708,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     return null;
   }
+
+  /** Particles after which a name is the one acting: Xは, Xが. */
+  static final Set<String> ACTOR_PARTICLES = Set.of("は", "が");
 
   /** Words right before a foreign name that say what it names: ロックバンド、セックス・ピストルズ; 監督デイヴィッド・リンチ. */
   static final Map<String, EntityType> KIND_BEFORE = kinds(Map.of(
@@ -753,7 +767,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中", "沖");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
-  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り");
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら");
 
   /** Nouns that follow a name as what it did or has, not as part of it (テレビ高知[開局], 株式会社X[代表], 等々力[警部]). */
   static final Set<String> NAME_ENDERS = Set.of("代表", "開局", "入団", "本社", "自身", "警部", "船長", "一行", "一家");
@@ -763,6 +777,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int p = from;
     while (p < to && !tokens.get(p).personName()) {
       p++;
+    }
+    if (p == from + 1 && tokens.get(from).place() && tokens.get(p).givenName()) {
+      p = from; // 矢守克也: a surname the dictionary files as a place, then a given name
     }
     if (p != from) {
       return null; // something else comes first: not a bare person name

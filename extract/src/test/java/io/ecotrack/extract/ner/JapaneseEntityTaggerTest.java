@@ -52,4 +52,16 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("鉄鋼館/FACILITY"), tagged("万博で鉄鋼館の音楽監督を務めた。").stream().filter(s -> s.startsWith("鉄鋼")).toList());
     assertEquals(List.of(), tagged("最寄り駅まで歩いた。"));
   }
+
+  @Test
+  void anUnknownForeignWordActingInItsClauseIsAPerson() {
+    assertEquals(List.of("ベレゾフスキー/PERSON"), tagged("ベレゾフスキーは国外に逃れた。"));
+    assertEquals(List.of("矢守克也/PERSON"), tagged("矢守克也らが調べた。"));
+  }
+
+  @Test
+  void aCityNameBeforeAPluralIsATeam() {
+    assertEquals(List.of("クリーブランド・ブラウンズ/ORGANIZATION", "ピッツバーグ・スティーラーズ/ORGANIZATION"),
+        tagged("試合はクリーブランド・ブラウンズ対ピッツバーグ・スティーラーズだった。"));
+  }
 }
