@@ -52,7 +52,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("製紙", "COMPANY"), Map.entry("製鉄", "COMPANY"), Map.entry("製鐵", "COMPANY"), Map.entry("電力", "COMPANY"),
       Map.entry("ガス", "COMPANY"), Map.entry("食品", "COMPANY"), Map.entry("薬品", "COMPANY"), Map.entry("商店", "COMPANY"),
       Map.entry("産業", "COMPANY"), Map.entry("興業", "COMPANY"), Map.entry("企画", "COMPANY"), Map.entry("旅行社", "COMPANY"),
-      Map.entry("部", "UNIT"), Map.entry("議院", "AGENCY"), Map.entry("リーグ", "ASSOCIATION"));
+      Map.entry("部", "UNIT"), Map.entry("議院", "AGENCY"), Map.entry("リーグ", "ASSOCIATION"),
+      Map.entry("バス", "COMPANY"), Map.entry("精機", "COMPANY"), Map.entry("電鉄", "COMPANY"), Map.entry("運輸", "COMPANY"),
+      Map.entry("石油", "COMPANY"), Map.entry("パルプ", "COMPANY"), Map.entry("汽船", "COMPANY"), Map.entry("海運", "COMPANY"),
+      Map.entry("酒造", "COMPANY"), Map.entry("紡績", "COMPANY"), Map.entry("書店", "COMPANY"), Map.entry("書房", "COMPANY"),
+      Map.entry("楽団", "ASSOCIATION"), Map.entry("交響楽団", "ASSOCIATION"), Map.entry("劇団", "ASSOCIATION"), Map.entry("球団", "TEAM"));
   /** Prefixes that belong to the name they stand before (旧日本軍, 在日米軍, 新日鐵). */
   static final Set<String> PREFIXES = Set.of("旧", "在", "新", "第", "東", "西", "南", "北");
   /** Suffixes that name an institution even after common words only (文部科学省, 日本銀行協会). */
@@ -647,8 +651,16 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.55); // 鉄鋼館, 両国国技館
     }
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
+    if (org != null && org.equals("社") && surface.length() - 1 >= 3 && allKatakanaBefore(tokens, from, to - 1)) {
+      institution = true; // ウエストランド社: a foreign company, whatever its words mean
+    }
     if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
+    }
+    if (to - from >= 2 && (acronym(first) && tokens.get(from + 1).start() == first.end() && !tokens.get(from + 1).latin()
+        || acronym(tokens.get(to - 1)) && !tokens.get(to - 2).latin()) && (anyPlace(tokens, from, to) || allKatakanaBefore(tokens, from + 1, to))) {
+      // JR東海, NHK大阪, FC琉球, OGCニース, アンジェSCO: an acronym joined to a place or a foreign word names a company or a club
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.65);
     }
     if (to - from == 2 && first.latin() && tokens.get(from + 1).surface().equals("州")) {
       var state = places.stateCode(first.surface());
@@ -707,6 +719,33 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.6);
     }
     return null;
+  }
+
+  private static boolean acronym(Token t) {
+    String s = t.surface();
+    return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean anyPlace(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).place()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when tokens [from, to) are all katakana (or ・), at least one of them. */
+  private static boolean allKatakanaBefore(List<Token> tokens, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).katakana() && !tokens.get(k).nakaguro()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Particles after which a name is the one acting: Xは, Xが. */

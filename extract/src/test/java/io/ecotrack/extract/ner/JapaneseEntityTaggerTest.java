@@ -64,4 +64,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("クリーブランド・ブラウンズ/ORGANIZATION", "ピッツバーグ・スティーラーズ/ORGANIZATION"),
         tagged("試合はクリーブランド・ブラウンズ対ピッツバーグ・スティーラーズだった。"));
   }
+
+  @Test
+  void companiesAndClubsWithoutAProperNoun() {
+    assertEquals(List.of("FC琉球/ORGANIZATION"), tagged("翌年FC琉球に移籍した。"));
+    assertEquals(List.of("ウエストランド社/ORGANIZATION"), tagged("ウエストランド社のヘリコプターを使う。"));
+    assertEquals(List.of("千葉中央バス/ORGANIZATION"), tagged("千葉中央バスは路線を持つ。"));
+  }
 }
