@@ -130,6 +130,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return pos.startsWith("名詞-接尾");
     }
 
+    boolean placeSuffix() {
+      return pos.startsWith("名詞-接尾-地域");
+    }
+
     boolean katakana() {
       return !surface.isEmpty() && surface.chars().allMatch(c -> (c >= 0x30A0 && c <= 0x30FF) || c == 0x30FC);
     }
@@ -463,7 +467,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         break;
       }
       if (prev != null && t.suffix()
-          && (AFTER_NAME.contains(t.surface()) || prev.place() && PLACE_ATTRIBUTES.contains(t.surface()))) {
+          && (AFTER_NAME.contains(t.surface()) || (prev.place() || prev.placeSuffix()) && PLACE_ATTRIBUTES.contains(t.surface()))) {
         break; // イタリア[人], 日本[製], 会津川口駅[間]
       }
       if (prev != null && prev.personName() && t.place() && t.surface().length() == 1) {
@@ -520,7 +524,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
   /** True when the text of tokens [from, to) ends with an organization or facility suffix. */
   private static boolean suffixAt(String text, List<Token> tokens, int from, int to) {
     String s = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return endsWithAny(s, ORG_SUFFIXES.keySet()) != null || endsWithAny(s, FACILITY_SUFFIXES) != null;
+    return endsWithAny(s, ORG_SUFFIXES.keySet()) != null || endsWithAny(s, FACILITY_SUFFIXES) != null
+        || endsWithAny(s, GEO_WORDS) != null;
   }
 
   /** True when some contiguous run of nouns from {@code i} on (at most 3 more tokens) completes a suffixed name. */
@@ -532,7 +537,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       if (suffixAt(text, tokens, from, j + 1) && (t.suffix() || ORG_SUFFIXES.containsKey(t.surface())
           || FACILITY_SUFFIXES.contains(t.surface()) || endsWithAny(t.surface(), ORG_SUFFIXES.keySet()) != null
-          || endsWithAny(t.surface(), FACILITY_SUFFIXES) != null)) {
+          || endsWithAny(t.surface(), FACILITY_SUFFIXES) != null || GEO_WORDS.contains(t.surface()))) {
         return true;
       }
     }
@@ -651,14 +656,23 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.55); // 鉄鋼館, 両国国技館
     }
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
-    if (org != null && org.equals("社") && surface.length() - 1 >= 3 && allKatakanaBefore(tokens, from, to - 1)) {
+    String geo = endsWithAny(surface, GEO_WORDS);
+    if (geo != null && org == null && facility == null && surface.length() > geo.length()
+        && (to - from >= 2 && (anyPlace(tokens, from, to) || named) || to - from == 1 && first.properGeneral())) {
+      return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.75); // アメリカ大陸, 道北地方, テリナ渓谷
+    }
+    if (GENERIC_ORG_HEADS.contains(tokens.get(to - 1).surface())) {
+      org = null; // スカウト会社, 中道主義政党: a kind of organization, not one's name
+    }
+    if (org != null && tokens.get(to - 1).surface().equals("社") && surface.length() - 1 >= 3
+        && allKatakanaBefore(tokens, from, to - 1)) {
       institution = true; // ウエストランド社: a foreign company, whatever its words mean
     }
     if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
     }
     if (to - from >= 2 && (acronym(first) && tokens.get(from + 1).start() == first.end() && !tokens.get(from + 1).latin()
-        || acronym(tokens.get(to - 1)) && !tokens.get(to - 2).latin()) && (anyPlace(tokens, from, to) || allKatakanaBefore(tokens, from + 1, to))) {
+        || acronym(tokens.get(to - 1)) && !tokens.get(to - 2).latin()) && (anyPlace(tokens, from, to) || unknownKatakana(tokens, from, to))) {
       // JR東海, NHK大阪, FC琉球, OGCニース, アンジェSCO: an acronym joined to a place or a foreign word names a company or a club
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.65);
     }
@@ -726,6 +740,19 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return s.length() >= 2 && s.length() <= 4 && s.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
+  /** True when tokens [from, to) hold a katakana word the dictionary does not know, and no known katakana word. */
+  private static boolean unknownKatakana(List<Token> tokens, int from, int to) {
+    boolean unknown = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.katakana() && t.known()) {
+        return false;
+      }
+      unknown |= t.katakana() && !t.known();
+    }
+    return unknown;
+  }
+
   private static boolean anyPlace(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).place()) {
@@ -747,6 +774,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     return true;
   }
+
+  /** Words that make a place of the name before them (アメリカ大陸, 丸の内地区, ソヴィエト連邦, 松山湿原). */
+  static final Set<String> GEO_WORDS = Set.of("大陸", "地区", "連邦", "地方", "湿原", "渓谷", "半島", "高原", "盆地", "平野",
+      "海峡", "諸島", "列島", "山脈", "山地", "砂漠", "海岸", "共和国", "王国", "帝国", "自治区", "特別区", "都市圏", "首都圏",
+      "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海");
+
+  /** Words that end a phrase naming a kind of organization (旅行会社, 中道政党). */
+  static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織");
 
   /** Particles after which a name is the one acting: Xは, Xが. */
   static final Set<String> ACTOR_PARTICLES = Set.of("は", "が");

@@ -71,4 +71,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("ウエストランド社/ORGANIZATION"), tagged("ウエストランド社のヘリコプターを使う。"));
     assertEquals(List.of("千葉中央バス/ORGANIZATION"), tagged("千葉中央バスは路線を持つ。"));
   }
+
+  @Test
+  void aGeographicWordAfterANameIsPartOfThePlace() {
+    assertEquals(List.of("アメリカ大陸/LOCATION"), tagged("海がアメリカ大陸を隔てる。"));
+    assertEquals(List.of("中国大陸/LOCATION"), tagged("中国大陸では雨が多い。"));
+    assertEquals(List.of("丸の内地区/LOCATION"), tagged("丸の内地区にはビルが多い。"));
+  }
 }
