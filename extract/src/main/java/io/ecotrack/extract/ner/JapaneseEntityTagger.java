@@ -222,6 +222,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     for (EntitySpan s : definedTopics(text, tokens)) {
+      // a definition ("Xは、英国の自動車メーカー。") outranks a guess from the name alone
+      spans.removeIf(d -> d.start() == s.start() && d.end() == s.end() && d.confidence() < s.confidence());
       if (spans.stream().noneMatch(d -> d.overlaps(s))) {
         spans.add(s);
       }
@@ -658,7 +660,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
     String geo = endsWithAny(surface, GEO_WORDS);
     if (geo != null && org == null && facility == null && surface.length() > geo.length()
-        && (to - from >= 2 && (anyPlace(tokens, from, to) || named) || to - from == 1 && first.properGeneral())) {
+        && (to - from >= 2 && tokens.get(to - 1).surface().equals(geo) && (anyPlace(tokens, from, to) || named)
+            || to - from == 1 && first.properGeneral())) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.75); // アメリカ大陸, 道北地方, テリナ渓谷
     }
     if (GENERIC_ORG_HEADS.contains(tokens.get(to - 1).surface())) {
