@@ -135,12 +135,28 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
 
     boolean katakana() {
-      return !surface.isEmpty() && surface.chars().allMatch(c -> (c >= 0x30A0 && c <= 0x30FF) || c == 0x30FC);
+      if (surface.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < surface.length(); i++) {
+        char c = surface.charAt(i);
+        if (c < 0x30A0 || c > 0x30FF) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean latin() {
-      return !surface.isEmpty() && surface.chars().anyMatch(Character::isLetter) && surface.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 0x3000
-          || (c >= 0xFF10 && c <= 0xFF5A) || c == '&' || c == '.');
+      boolean letter = false;
+      for (int i = 0; i < surface.length(); i++) {
+        char c = surface.charAt(i);
+        if (!(Character.isLetterOrDigit(c) && c < 0x3000 || c >= 0xFF10 && c <= 0xFF5A || c == '&' || c == '.')) {
+          return false;
+        }
+        letter |= Character.isLetter(c);
+      }
+      return letter;
     }
 
     boolean nakaguro() {
@@ -290,7 +306,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     String next = tokens.get(k).surface();
     int afterTopic = k;
     if (next.equals("(") || next.equals("（")) {
-      while (afterTopic < end && !tokens.get(afterTopic).surface().matches("[)）]")) {
+      while (afterTopic < end && !tokens.get(afterTopic).surface().equals(")") && !tokens.get(afterTopic).surface().equals("）")) {
         afterTopic++;
       }
       afterTopic++;
@@ -352,12 +368,30 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return out; // the common case, without running the pattern over the whole text
     }
     java.util.regex.Matcher m = ABBREVIATED_PLACE.matcher(text);
-    while (m.find()) {
-      var place = places.lookup(m.group(1) + m.group(3)).or(() -> places.lookup(m.group(1)));
-      out.add(new EntitySpan(m.start(), m.end(), m.group(), EntityType.LOCATION,
-          place.map(Gazetteer.Place::subtype).orElse(null), place.map(Gazetteer.Place::id).orElse(null), 0.85));
+    for (int open = nextParenthesis(text, 0); open >= 0; open = nextParenthesis(text, open + 1)) {
+      // the pattern is tried only where a parenthesis could close it: scanning the whole text is slow
+      int from = Math.max(0, open - 40);
+      m.region(from, Math.min(text.length(), open + 9)); // (WI)州 is at most 9 characters from its "("
+      while (m.find() && m.start() <= open) {
+        if (m.start(2) == open + 1) {
+          var place = places.lookup(m.group(1) + m.group(3)).or(() -> places.lookup(m.group(1)));
+          out.add(new EntitySpan(m.start(), m.end(), m.group(), EntityType.LOCATION,
+              place.map(Gazetteer.Place::subtype).orElse(null), place.map(Gazetteer.Place::id).orElse(null), 0.85));
+          break;
+        }
+      }
     }
     return out;
+  }
+
+  private static int nextParenthesis(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private List<EntitySpan> tagTokens(String text, List<Token> tokens) {
@@ -526,8 +560,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   /** True when the text of tokens [from, to) ends with an organization or facility suffix. */
   private static boolean suffixAt(String text, List<Token> tokens, int from, int to) {
     String s = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return endsWithAny(s, ORG_SUFFIXES.keySet()) != null || endsWithAny(s, FACILITY_SUFFIXES) != null
-        || endsWithAny(s, GEO_WORDS) != null;
+    return endsWithAny(s, NAME_SUFFIXES) != null;
   }
 
   /** True when some contiguous run of nouns from {@code i} on (at most 3 more tokens) completes a suffixed name. */
@@ -783,8 +816,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "海峡", "諸島", "列島", "山脈", "山地", "砂漠", "海岸", "共和国", "王国", "帝国", "自治区", "特別区", "都市圏", "首都圏",
       "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海");
 
+  /** Every suffix that completes a name (organization, site or geographic word), for one lookup per ending. */
+  private static final Set<String> NAME_SUFFIXES = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, GEO_WORDS)
+      .flatMap(java.util.Collection::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Words that end a phrase naming a kind of organization (旅行会社, 中道政党). */
   static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織");
+
+  private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
   /** Particles after which a name is the one acting: Xは, Xが. */
   static final Set<String> ACTOR_PARTICLES = Set.of("は", "が");
@@ -820,7 +859,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return null;
     }
     String next = tokens.get(to).surface();
-    if (next.matches("に|へ|と|の|が|を") && to + 1 < tokens.size()) {
+    if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
       String word = tokens.get(to + 1).surface();
       boolean member = next.equals("の") && (word.equals("監督") || word.equals("選手") || word.equals("社長") || word.equals("会長"));

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * their kin.
  */
 public final class PatternRelationExtractor implements RelationExtractor {
-  private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]+[。！？!?]?|(?<=\\n)");
   private static final Pattern EN_SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\"”][.!?])\\s+(?=[A-Z\"“])");
 
   enum Side { LEFT, RIGHT, TOPIC }
@@ -207,11 +206,22 @@ public final class PatternRelationExtractor implements RelationExtractor {
   static List<int[]> sentences(String text, boolean japanese) {
     List<int[]> out = new ArrayList<>();
     if (japanese) {
-      Matcher m = SENTENCE.matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          out.add(new int[] {m.start(), m.end()});
+      // a sentence runs to its closing 。！？!? (kept) or to a line break (dropped)
+      int start = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          if (i > start) {
+            out.add(new int[] {start, i});
+          }
+          start = i + 1;
+        } else if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+          out.add(new int[] {start, i + 1});
+          start = i + 1;
         }
+      }
+      if (start < text.length()) {
+        out.add(new int[] {start, text.length()});
       }
       return out;
     }
