@@ -56,7 +56,7 @@ public final class DocumentContextRelations implements RelationExtractor {
     for (int k = 0; k < slots.size(); k++) {
       Slot s = slots.get(k);
       Entity e = s.entity();
-      if (!PLACED.contains(e.type()) || isCountry(e)) {
+      if (!PLACED.contains(e.type()) || isCountry(e) || !placeable(e)) {
         continue;
       }
       Evidence evidence = evidence(text, bounds.get(s.sentence()));
@@ -161,6 +161,24 @@ public final class DocumentContextRelations implements RelationExtractor {
     String s = text.substring(sentence[0], sentence[1]);
     return new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()), sentence[0] + s.stripTrailing().length());
   }
+
+  /**
+   * Whether a country can hold this entity: not a region wider than a country (Europe), nor a state of its
+   * own (ソヴィエト連邦, ドイツ帝国), nor a sea or an ocean.
+   */
+  private static boolean placeable(Entity e) {
+    if (e.type() != EntityType.LOCATION) {
+      return true;
+    }
+    if ("REGION".equals(e.subtype())) {
+      return false;
+    }
+    String name = e.mentions().isEmpty() ? e.name() : e.mentions().get(0).text();
+    return !NOT_IN_A_COUNTRY.matcher(name).find();
+  }
+
+  private static final java.util.regex.Pattern NOT_IN_A_COUNTRY =
+      java.util.regex.Pattern.compile("(?:連邦|共和国|王国|帝国|[洋海]|Ocean|Sea|Republic|Kingdom|Empire)$");
 
   private static boolean isRegion(Entity e) {
     return e.type() == EntityType.LOCATION && e.subtype() != null && REGIONS.contains(e.subtype());

@@ -148,7 +148,8 @@ public final class PatternRelationExtractor implements RelationExtractor {
       Slot b = inside.get(k + 1);
       String between = text.substring(Math.min(a.mention().end(), b.mention().start()), b.mention().start());
       boolean aPlace = a.entity().type() == EntityType.LOCATION;
-      if (aPlace && (between.isEmpty() || between.equals("の")) && b.entity().type() != EntityType.PERSON) {
+      boolean countryInCountry = "COUNTRY".equals(b.entity().subtype()) && !"REGION".equals(a.entity().subtype());
+      if (aPlace && (between.isEmpty() || between.equals("の")) && b.entity().type() != EntityType.PERSON && !countryInCountry) {
         add(found, b.entity(), Predicate.LOCATED_IN, a.entity(), evidence, between.isEmpty() ? 0.65 : 0.55);
       } else if (a.entity().type() == EntityType.ORGANIZATION && b.entity().type() == EntityType.ORGANIZATION
           && (between.equals("の") || between.equals("傘下の"))) {

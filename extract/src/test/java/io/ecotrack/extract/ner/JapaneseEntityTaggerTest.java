@@ -78,4 +78,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("中国大陸/LOCATION"), tagged("中国大陸では雨が多い。"));
     assertEquals(List.of("丸の内地区/LOCATION"), tagged("丸の内地区にはビルが多い。"));
   }
+
+  @Test
+  void theRestOfAListOfPlacesArePlacesToo() {
+    assertEquals(List.of("アンダルシア州/LOCATION", "マラガ/LOCATION", "グラナダ/LOCATION", "コルドバ/LOCATION", "セビリア/LOCATION"),
+        tagged("アンダルシア州のマラガ、グラナダ、コルドバ、セビリアなどの都市。"));
+  }
 }
