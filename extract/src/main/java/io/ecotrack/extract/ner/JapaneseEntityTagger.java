@@ -606,6 +606,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i++;
         continue;
       }
+      if (prev != null && prev.givenName() && !prev.katakana() && KANJI_NUMERALS.contains(t.surface())) {
+        lastGood = i + 1; // 関根潤[三], 野口弥[三]: the numeral ends the given name
+        i++;
+        continue;
+      }
+      if (prev != null && t.nakaguro() && i + 1 < tokens.size() && tokens.get(i + 1).surname() && !tokens.get(i + 1).katakana()) {
+        break; // 伊藤・壇蜜・岩井志麻子: Japanese names joined by ・ are a list of people
+      }
       if (prev != null && prev.personName() && !prev.katakana() && (t.surface().equals("ら") || t.surface().equals("役")
           || t.surface().equals("家") || t.surface().equals("達") && t.suffix())) {
         break; // 佃隆之ら, 佐藤勝正役: the name ends before the plural or the role
@@ -988,8 +996,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return null; // something else comes first: not a bare person name
     }
     int q = to;
-    while (q > p + 1 && (PERSON_TITLES.contains(tokens.get(q - 1).surface()) || tokens.get(q - 1).pos().startsWith("名詞-サ変"))) {
-      q--;
+    while (q > p + 1 && (PERSON_TITLES.contains(tokens.get(q - 1).surface()) || tokens.get(q - 1).pos().startsWith("名詞-サ変")
+        || roleAfterName(tokens, p, q - 1))) {
+      q--; // 後藤[総裁], 田中義一[内閣], 向田邦子[脚本]
     }
     String name = text.substring(tokens.get(p).start(), tokens.get(q - 1).end());
     if (name.length() > 8 && !name.contains("・")) {
@@ -999,6 +1008,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return new EntitySpan(tokens.get(p).start(), tokens.get(q - 1).end(), name, EntityType.PERSON, null, null,
         titled || q - p >= 2 ? 0.85 : 0.55);
   }
+
+  /** A common noun after a complete name (surname and given name, or a name kuromoji knows whole): a role, not the name. */
+  private static boolean roleAfterName(List<Token> tokens, int p, int k) {
+    Token t = tokens.get(k);
+    if (!t.pos().startsWith("名詞-一般") || t.personName() || !t.known() || t.katakana() || t.surface().length() < 2) {
+      return false;
+    }
+    return tokens.get(k - 1).givenName() && k - 1 > p && tokens.get(k - 2).surname();
+  }
+
+  private static final Set<String> KANJI_NUMERALS = Set.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十");
 
   private static int quotedEnd(List<Token> tokens, int open) {
     for (int j = open + 1; j < Math.min(tokens.size(), open + 12); j++) {

@@ -84,4 +84,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("アンダルシア州/LOCATION", "マラガ/LOCATION", "グラナダ/LOCATION", "コルドバ/LOCATION", "セビリア/LOCATION"),
         tagged("アンダルシア州のマラガ、グラナダ、コルドバ、セビリアなどの都市。"));
   }
+
+  @Test
+  void aJapaneseNameEndsAtItsGivenNameNotAtTheRoleAfterIt() {
+    assertEquals(List.of("田中義一/PERSON"), tagged("田中義一内閣が成立した。"));
+    assertEquals(List.of("関根潤三/PERSON"), tagged("関根潤三が監督になった。"));
+    assertEquals(List.of("伊藤/PERSON", "岩井志麻子/PERSON", "内田春菊/PERSON"), tagged("ゲストは伊藤・岩井志麻子・内田春菊だった。"));
+  }
 }
