@@ -56,12 +56,18 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("バス", "COMPANY"), Map.entry("精機", "COMPANY"), Map.entry("電鉄", "COMPANY"), Map.entry("運輸", "COMPANY"),
       Map.entry("石油", "COMPANY"), Map.entry("パルプ", "COMPANY"), Map.entry("汽船", "COMPANY"), Map.entry("海運", "COMPANY"),
       Map.entry("酒造", "COMPANY"), Map.entry("紡績", "COMPANY"), Map.entry("書店", "COMPANY"), Map.entry("書房", "COMPANY"),
+      Map.entry("機関", "AGENCY"), Map.entry("公団", "AGENCY"), Map.entry("総会", "AGENCY"), Map.entry("高裁", "AGENCY"),
+      Map.entry("地裁", "AGENCY"), Map.entry("兵団", "AGENCY"), Map.entry("エージェンシー", "COMPANY"),
+      Map.entry("エンターテインメント", "COMPANY"), Map.entry("エンタテインメント", "COMPANY"), Map.entry("システムズ", "COMPANY"),
+      Map.entry("テクノロジーズ", "COMPANY"), Map.entry("コミュニケーションズ", "COMPANY"), Map.entry("ラボラトリーズ", "COMPANY"),
       Map.entry("楽団", "ASSOCIATION"), Map.entry("交響楽団", "ASSOCIATION"), Map.entry("劇団", "ASSOCIATION"), Map.entry("球団", "TEAM"));
   /** Prefixes that belong to the name they stand before (旧日本軍, 在日米軍, 新日鐵). */
   static final Set<String> PREFIXES = Set.of("旧", "在", "新", "第", "東", "西", "南", "北");
   /** Suffixes that name an institution even after common words only (文部科学省, 日本銀行協会). */
   static final Set<String> STRONG_ORG_SUFFIXES = Set.of("省", "庁", "党", "大学", "協会", "財団", "機構", "株式会社", "連盟",
-      "組合", "委員会", "評議会", "公社", "研究所", "学会", "連合会", "銀行", "新聞社");
+      "組合", "委員会", "評議会", "公社", "研究所", "学会", "連合会", "銀行", "新聞社", "機関", "公団", "総会", "コーポレーション",
+      "インターナショナル", "エージェンシー", "エンターテインメント", "エンタテインメント", "システムズ", "テクノロジーズ",
+      "コミュニケーションズ", "ラボラトリーズ", "ホールディングス", "カンパニー");
   /** Words that put an organization's legal form before its name (株式会社クレハ). */
   static final Set<String> ORG_PREFIXES = Set.of("株式会社", "有限会社", "合同会社", "一般社団法人", "公益社団法人",
       "一般財団法人", "公益財団法人", "独立行政法人", "国立研究開発法人", "学校法人", "医療法人", "社会福祉法人", "NPO法人");
@@ -806,6 +812,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
         || acronym(tokens.get(to - 1)) && !tokens.get(to - 2).latin()) && (anyPlace(tokens, from, to) || unknownKatakana(tokens, from, to))) {
       // JR東海, NHK大阪, FC琉球, OGCニース, アンジェSCO: an acronym joined to a place or a foreign word names a company or a club
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.65);
+    }
+    if (to - from >= 2 && first.place() && unknownKatakana(tokens, from + 1, to) && allKatakanaBefore(tokens, from + 1, to)) {
+      // 大分トリニータ, 水戸ホーリーホック: a city and a foreign word no dictionary knows name a club or a company
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.6);
     }
     if (to - from == 2 && first.latin() && tokens.get(from + 1).surface().equals("州")) {
       var state = places.stateCode(first.surface());

@@ -91,4 +91,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("関根潤三/PERSON"), tagged("関根潤三が監督になった。"));
     assertEquals(List.of("伊藤/PERSON", "岩井志麻子/PERSON", "内田春菊/PERSON"), tagged("ゲストは伊藤・岩井志麻子・内田春菊だった。"));
   }
+
+  @Test
+  void clubsAndCompaniesNamedByACityAndAForeignWord() {
+    assertEquals(List.of("大分トリニータ/ORGANIZATION"), tagged("大分トリニータの試合を観た。"));
+    assertEquals(List.of("ブランドコーポレーション/ORGANIZATION"), tagged("彼はブランドコーポレーションで働いた。"));
+    assertEquals(List.of("世界保健機関/ORGANIZATION"), tagged("世界保健機関は平均寿命を発表した。"));
+  }
 }
