@@ -56,6 +56,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("バス", "COMPANY"), Map.entry("精機", "COMPANY"), Map.entry("電鉄", "COMPANY"), Map.entry("運輸", "COMPANY"),
       Map.entry("石油", "COMPANY"), Map.entry("パルプ", "COMPANY"), Map.entry("汽船", "COMPANY"), Map.entry("海運", "COMPANY"),
       Map.entry("酒造", "COMPANY"), Map.entry("紡績", "COMPANY"), Map.entry("書店", "COMPANY"), Map.entry("書房", "COMPANY"),
+      Map.entry("内閣", "AGENCY"), Map.entry("派", "PARTY"), Map.entry("藩", "AGENCY"), Map.entry("薬舗", "COMPANY"),
+      Map.entry("軌道", "COMPANY"), Map.entry("レコード", "COMPANY"), Map.entry("レコーズ", "COMPANY"),
       Map.entry("機関", "AGENCY"), Map.entry("公団", "AGENCY"), Map.entry("総会", "AGENCY"), Map.entry("高裁", "AGENCY"),
       Map.entry("地裁", "AGENCY"), Map.entry("兵団", "AGENCY"), Map.entry("エージェンシー", "COMPANY"),
       Map.entry("エンターテインメント", "COMPANY"), Map.entry("エンタテインメント", "COMPANY"), Map.entry("システムズ", "COMPANY"),
@@ -92,7 +94,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "アクセラレーター", "イニシアチブ", "構想", "特区", "クラスター", "パーク", "キャンパス", "ファンド", "コンソーシアム");
   static final Set<String> PLACE_SUFFIXES = Set.of("州", "県", "都", "府", "道", "市", "区", "町", "村", "郡", "島", "国", "省");
   static final Set<String> PERSON_TITLES = Set.of("氏", "さん", "様", "教授", "博士", "社長", "会長", "部長", "所長", "院長",
-      "学長", "理事長", "代表", "CEO", "ＣＥＯ", "最高経営責任者", "知事", "市長", "大統領", "首相", "議員", "監督", "選手");
+      "学長", "理事長", "代表", "CEO", "ＣＥＯ", "最高経営責任者", "知事", "市長", "大統領", "首相", "議員", "監督", "選手", "将軍");
 
   private static final ThreadLocal<Analysis> ANALYSIS = ThreadLocal.withInitial(Analysis::new);
 
