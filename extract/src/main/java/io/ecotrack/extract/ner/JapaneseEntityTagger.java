@@ -80,7 +80,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "病棟", "公会堂", "運河", "小学校", "中学校", "高等学校", "高校", "広場", "庭園", "ホテル", "基地", "刑務所", "墓", "古墳",
       "文化センター", "市場", "街道", "高速道路", "自動車道", "本線", "天守", "灯台", "研究棟", "館", "署", "座", "撮影所",
       "蒸留所", "教習所", "支店", "支局", "インターチェンジ", "サーキット", "スタジオ", "ビルディング", "天文台", "砦", "公邸",
-      "百貨店", "ミュージアム", "北口", "南口", "東口", "西口", "通り", "スキー場", "競輪場", "競馬場", "競艇場", "学校");
+      "百貨店", "ミュージアム", "北口", "南口", "東口", "西口", "通り", "スキー場", "競輪場", "競馬場", "競艇場", "学校",
+      "市役所", "役所", "役場", "県庁", "庁舎", "出張所", "事業所", "療養所", "体育館");
   /** Site suffixes that make a name of the words before them even when those are common words (鉄鋼館, 電機学校). */
   static final Set<String> NAMED_SITE_SUFFIXES = Set.of("駅", "空港", "神社", "神宮", "寺", "橋", "城", "球場", "競技場", "館",
       "撮影所", "警察署", "蒸留所", "教習所", "百貨店", "天文台", "遺跡", "古墳", "スタジアム", "サーキット", "インターチェンジ",
@@ -714,9 +715,29 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (places != null) {
       return places;
     }
+    if (to - from >= 3 && tokens.get(from).properOrg() && tokens.get(from).known() && tokens.get(from + 1).place()) {
+      // 日本製紙釧路工場, 北陸電力五条方発電所: a company, then its site named by the place
+      EntitySpan site = classify(text, tokens, from + 1, to);
+      EntitySpan owner = classify(text, tokens, from, from + 1);
+      if (site != null && site.type() == EntityType.FACILITY && owner != null) {
+        return List.of(owner, site);
+      }
+    }
     EntitySpan span = classify(text, tokens, from, to);
+    if (span != null && span.type() == EntityType.FACILITY && from > 0 && STATION_SUFFIXES.contains(tokens.get(to - 1).surface())) {
+      Token before = tokens.get(from - 1);
+      if (before.end() == span.start() && before.surface().length() == 1 && (before.pos().startsWith("名詞-一般")
+          || before.pos().startsWith("接頭詞")) && Character.UnicodeScript.of(before.surface().charAt(0)) == Character.UnicodeScript.HAN
+          && !GENERIC_SITE_WORDS.contains(before.surface())) {
+        // 上本町駅, 奥能登本線: a one-character word kuromoji split off the station's name
+        return List.of(new EntitySpan(before.start(), span.end(), text.substring(before.start(), span.end()), span.type(),
+            span.subtype(), span.placeId(), span.confidence()));
+      }
+    }
     return span == null ? List.of() : List.of(span);
   }
+
+  private static final Set<String> STATION_SUFFIXES = Set.of("駅", "線", "本線");
 
   /**
    * ウィスコンシン州マディソン市: a chain of places is one name (as Japanese writes an address) that stands for its
@@ -1010,7 +1031,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int q = to;
     while (q > p + 1 && (PERSON_TITLES.contains(tokens.get(q - 1).surface()) || tokens.get(q - 1).pos().startsWith("名詞-サ変")
         || roleAfterName(tokens, p, q - 1))) {
-      q--; // 後藤[総裁], 田中義一[内閣], 向田邦子[脚本]
+      q--; // 後藤[総裁], 向田邦子[脚本]
     }
     String name = text.substring(tokens.get(p).start(), tokens.get(q - 1).end());
     if (name.length() > 8 && !name.contains("・")) {

@@ -87,7 +87,7 @@ class JapaneseEntityTaggerTest {
 
   @Test
   void aJapaneseNameEndsAtItsGivenNameNotAtTheRoleAfterIt() {
-    assertEquals(List.of("田中義一/PERSON"), tagged("田中義一内閣が成立した。"));
+    assertEquals(List.of("向田邦子/PERSON"), tagged("向田邦子脚本のドラマ。"));
     assertEquals(List.of("関根潤三/PERSON"), tagged("関根潤三が監督になった。"));
     assertEquals(List.of("伊藤/PERSON", "岩井志麻子/PERSON", "内田春菊/PERSON"), tagged("ゲストは伊藤・岩井志麻子・内田春菊だった。"));
   }
@@ -97,5 +97,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("大分トリニータ/ORGANIZATION"), tagged("大分トリニータの試合を観た。"));
     assertEquals(List.of("ブランドコーポレーション/ORGANIZATION"), tagged("彼はブランドコーポレーションで働いた。"));
     assertEquals(List.of("世界保健機関/ORGANIZATION"), tagged("世界保健機関は平均寿命を発表した。"));
+  }
+
+  @Test
+  void aCompanysSiteNamedByAPlaceIsASiteOfItsOwn() {
+    assertEquals(List.of("日本製紙/ORGANIZATION", "釧路工場/FACILITY"), tagged("日本製紙釧路工場で製紙を始めた。"));
+    assertEquals(List.of("上本町駅/FACILITY"), tagged("上本町駅の屋上に建てた。"));
   }
 }
