@@ -535,6 +535,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
+      char next = i < tokens.size() ? text.charAt(tokens.get(i).start()) : ' ';
+      java.util.regex.Matcher gloss = next == '(' || next == '（' || next == ' ' ? GLOSS.matcher(text) : null;
+      if (gloss != null && !found.isEmpty() && gloss.region(tokens.get(i).start(), text.length()).lookingAt()) {
+        while (i < tokens.size() && tokens.get(i).start() < gloss.end()) {
+          i++; // メイヨー・クリニック(Mayo Clinic): the English form is the same name, not a second one
+        }
+      }
     }
     return spans;
   }
@@ -604,6 +611,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       if (prev != null && prev.personName() && t.place() && t.surface().length() == 1) {
         break; // レーガン[米]大統領: the country of the title, not part of the name
+      }
+      if (prev != null && prev.latin() && t.surface().equals(" ") && i + 1 < tokens.size() && tokens.get(i + 1).latin()
+          && tokens.get(i + 1).start() == t.end() && Character.isUpperCase(tokens.get(i + 1).surface().charAt(0))) {
+        i++; // "Mayo Clinic" inside Japanese text: capitalized Latin words one space apart are one name
+        continue;
       }
       if (prev != null && NAME_ENDERS.contains(t.surface()) && !(prev.place() && t.surface().equals("代表"))) {
         break; // アメリカ代表 is a team, 株式会社X代表 a person's title
@@ -711,6 +723,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
         return out;
       }
     }
+    List<EntitySpan> listed = placesJoinedByDots(text, tokens, from, to);
+    if (listed != null) {
+      return listed;
+    }
     List<EntitySpan> places = placeChain(text, tokens, from, to);
     if (places != null) {
       return places;
@@ -735,6 +751,31 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     return span == null ? List.of() : List.of(span);
+  }
+
+  /** カタール・ドーハ, アッツ島・キスカ島: places joined by ・ are listed one by one, or null when the chunk is not such a list. */
+  private List<EntitySpan> placesJoinedByDots(String text, List<Token> tokens, int from, int to) {
+    List<EntitySpan> out = new ArrayList<>();
+    int segment = from;
+    for (int k = from; k <= to; k++) {
+      if (k == to || tokens.get(k).nakaguro()) {
+        if (k == segment) {
+          return null;
+        }
+        for (int j = segment; j < k; j++) {
+          if (!tokens.get(j).place() && !(j > segment && tokens.get(j).placeSuffix())) {
+            return null;
+          }
+        }
+        EntitySpan place = classify(text, tokens, segment, k);
+        if (place == null || place.type() != EntityType.LOCATION) {
+          return null;
+        }
+        out.add(place);
+        segment = k + 1;
+      }
+    }
+    return out.size() >= 2 ? out : null;
   }
 
   private static final Set<String> STATION_SUFFIXES = Set.of("駅", "線", "本線");
@@ -793,7 +834,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean allKatakana = true;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      allLatin &= t.latin() || t.surface().equals("-") || t.surface().chars().allMatch(Character::isDigit);
+      allLatin &= t.latin() || t.surface().equals("-") || t.surface().equals(" ") || t.surface().chars().allMatch(Character::isDigit);
       allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
       anyPerson |= t.personName();
       anyOrg |= t.properOrg() && t.known(); // kuromoji files many unknown katakana words under 組織
@@ -850,7 +891,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
-      return acronym ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5) : null;
+      if (acronym) {
+        return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
+      }
+      String english = EnglishEntityTagger.ORG_SUFFIXES.get(surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+      // Mayo Clinic, Exact Sciences Corp.: an English name with an organization's last word
+      return english != null && surface.contains(" ") ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, english, null, 0.7) : null;
     }
     if (allPlace && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);

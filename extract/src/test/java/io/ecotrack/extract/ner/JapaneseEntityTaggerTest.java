@@ -104,4 +104,15 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("日本製紙/ORGANIZATION", "釧路工場/FACILITY"), tagged("日本製紙釧路工場で製紙を始めた。"));
     assertEquals(List.of("上本町駅/FACILITY"), tagged("上本町駅の屋上に建てた。"));
   }
+
+  @Test
+  void anEnglishNameInJapaneseTextIsOneName() {
+    assertEquals(List.of("Mayo Clinic/ORGANIZATION"), tagged("米国のMayo Clinicは研究を進める。").stream().filter(s -> s.contains("Mayo")).toList());
+    assertEquals(List.of(), tagged("番組「SCHOOL OF LOCK!」に出演した。"));
+  }
+
+  @Test
+  void placesJoinedByADotAreListedOneByOne() {
+    assertEquals(List.of("カタール/LOCATION", "ドーハ/LOCATION"), tagged("カタール・ドーハの競技場で開かれた。"));
+  }
 }
