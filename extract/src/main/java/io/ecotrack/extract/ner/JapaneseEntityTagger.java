@@ -514,7 +514,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i = end;
         continue;
       }
-      if (!t.nameLike() && !(t.noun() && startsOrgPhrase(text, tokens, i))) {
+      if (!t.nameLike() && !(t.noun() && startsOrgPhrase(text, tokens, i)) || SELF_REFERENCES.contains(t.surface())) {
         i++;
         continue;
       }
@@ -891,7 +891,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
-      if (acronym) {
+      if (acronym && !COMMON_ACRONYMS.contains(surface)) {
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
       }
       String english = EnglishEntityTagger.ORG_SUFFIXES.get(surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
@@ -996,6 +996,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** Words that end a phrase naming a kind of organization (旅行会社, 中道政党). */
   static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織");
+
+  /** Words kuromoji files as organizations that only refer to one: 自社 ("our own company"), 他社, 各社. */
+  static final Set<String> SELF_REFERENCES = Set.of("自社", "当社", "弊社", "他社", "各社", "両社", "本社", "御社", "貴社", "同社");
+
+  /** Acronyms of things rather than organizations, common in Japanese text (OS, SNS, LED, CEO …). */
+  static final Set<String> COMMON_ACRONYMS = Set.of("OS", "SNS", "SMS", "LED", "VR", "AR", "AI", "IT", "PC", "CM", "MV", "PV",
+      "CD", "DVD", "TV", "GPS", "CPU", "GPU", "GPL", "EBITDA", "P2P", "GK", "FW", "MF", "DF", "PK", "FK", "CEO", "CFO", "COO",
+      "CTO", "URL", "HTML", "ID", "SF", "DJ", "MC", "BGM", "OVA", "PDF", "USB", "LAN", "IP", "ATM", "GDP", "HIV", "DNA", "RNA",
+      "KO", "MVP", "UFO", "OB", "OG", "PR", "QR", "SE", "CG", "RPG", "FPS", "LCD", "RFID", "CAD", "CNG", "UH", "JL", "PO", "SS",
+      "GT", "EV", "HV", "ABS", "SUV", "PHP", "API", "SDK", "WEB", "NG", "OK", "VS", "FA", "AV", "HD", "SD", "BS", "CS", "FM",
+      "AM", "LP", "EP", "MP", "HP", "MR", "TT", "GP");
 
   private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
