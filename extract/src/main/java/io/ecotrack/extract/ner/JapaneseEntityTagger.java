@@ -531,6 +531,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && PREFIXES.contains(tokens.get(i - 1).surface())) {
         from = i - 1; // 在韓米軍, 旧日本軍: the prefix belongs to the name
       }
+      while (end - from >= 2 && (LEADING_KINDS.contains(tokens.get(from).surface())
+          || tokens.get(from).nakaguro() && from > i)) {
+        from++; // 子会社千葉シーサイドバス, 母校東京産業大学: the kind before a name is not part of it
+      }
       List<EntitySpan> found = classifySplit(text, tokens, from, end);
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
@@ -996,6 +1000,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** Words that end a phrase naming a kind of organization (旅行会社, 中道政党). */
   static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織");
+
+  /** Words that say what the name after them is, written right before it (子会社X, 母校X, 財団法人X). */
+  static final Set<String> LEADING_KINDS = Set.of("子会社", "親会社", "母校", "法人", "財団法人", "社団法人", "会社", "企業", "傘下",
+      "系列", "制作会社", "出版社", "レコード会社", "芸能事務所", "事務所", "政党", "同盟国", "首都", "州都");
 
   /** Words kuromoji files as organizations that only refer to one: 自社 ("our own company"), 他社, 各社. */
   static final Set<String> SELF_REFERENCES = Set.of("自社", "当社", "弊社", "他社", "各社", "両社", "本社", "御社", "貴社", "同社");
