@@ -32,6 +32,10 @@ public final class Main {
       return 2;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (exitCodeOf(e) == 1) {
+        // the stack trace of an unexpected failure, for a bug report: ECOTRACK_LOG_LEVEL=debug
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("{} failed", commandLine.getCommandName(), e);
+      }
       commandLine.getErr().println("ecotrack: " + oneLine(e));
       return exitCodeOf(e);
     });

@@ -539,7 +539,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
-      char next = i < tokens.size() ? text.charAt(tokens.get(i).start()) : ' ';
+      char next = i < tokens.size() ? text.charAt(tokens.get(i).start()) : '\0';
       java.util.regex.Matcher gloss = next == '(' || next == '（' || next == ' ' ? GLOSS.matcher(text) : null;
       if (gloss != null && !found.isEmpty() && gloss.region(tokens.get(i).start(), text.length()).lookingAt()) {
         while (i < tokens.size() && tokens.get(i).start() < gloss.end()) {

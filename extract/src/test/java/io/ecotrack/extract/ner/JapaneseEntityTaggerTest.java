@@ -115,4 +115,22 @@ class JapaneseEntityTaggerTest {
   void placesJoinedByADotAreListedOneByOne() {
     assertEquals(List.of("カタール/LOCATION", "ドーハ/LOCATION"), tagged("カタール・ドーハの競技場で開かれた。"));
   }
+
+  @Test
+  void aTextMayEndWithAName() {
+    assertEquals(List.of("メドトロニック社/ORGANIZATION"), tagged("提携先はメドトロニック社"));
+  }
+
+  @Test
+  void everyPrefixOfAReportIsTaggedWithoutFailing() {
+    String report = "メイヨー・クリニック(Mayo Clinic)はミネソタ州ロチェスターに本社を置く。ウィスコンシン(WI)州のプロメガ、"
+        + "エグザクト・サイエンシズ、gener8torなどの企業も拠点を構えている。AKB48、FC琉球、JR東海、Mayo Clinic Ventures。"
+        + "田中義一内閣の後藤総裁は「メドテック・アクセラレーター」を共催した。カタール・ドーハ、上本町駅-会津若松駅間";
+    for (int end = 0; end <= report.length(); end++) {
+      String prefix = report.substring(0, end);
+      for (EntitySpan s : tagger.tag(prefix)) {
+        assertEquals(prefix.substring(s.start(), s.end()), s.text(), "span text matches its offsets in: " + prefix);
+      }
+    }
+  }
 }
