@@ -95,7 +95,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "アクセラレーター", "イニシアチブ", "構想", "特区", "クラスター", "パーク", "キャンパス", "ファンド", "コンソーシアム");
   static final Set<String> PLACE_SUFFIXES = Set.of("州", "県", "都", "府", "道", "市", "区", "町", "村", "郡", "島", "国", "省");
   static final Set<String> PERSON_TITLES = Set.of("氏", "さん", "様", "教授", "博士", "社長", "会長", "部長", "所長", "院長",
-      "学長", "理事長", "代表", "CEO", "ＣＥＯ", "最高経営責任者", "知事", "市長", "大統領", "首相", "議員", "監督", "選手", "将軍");
+      "学長", "理事長", "代表", "CEO", "ＣＥＯ", "最高経営責任者", "知事", "市長", "大統領", "首相", "議員", "監督", "選手", "将軍",
+      "伯爵", "公爵", "侯爵", "男爵", "子爵", "女王", "国王", "皇帝", "王子", "王女", "教皇", "枢機卿", "司教", "大司教", "夫人",
+      "准将", "少将", "中将", "大将", "大佐", "中佐", "少佐", "大尉", "中尉", "少尉", "提督", "元帥", "外相", "蔵相", "首席");
 
   private static final ThreadLocal<Analysis> ANALYSIS = ThreadLocal.withInitial(Analysis::new);
 
@@ -631,6 +633,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i++;
         continue;
       }
+      if (prev != null && (prev.katakana() || prev.personName()) && t.surface().chars().allMatch(Character::isDigit)
+          && i + 1 < tokens.size() && tokens.get(i + 1).surface().equals("世") && tokens.get(i + 1).start() == t.end()) {
+        lastGood = i + 2; // ラムセス2世, アナスタシオス1世: a regnal number is part of the name
+        i += 2;
+        continue;
+      }
       if (prev != null && prev.givenName() && !prev.katakana() && KANJI_NUMERALS.contains(t.surface())) {
         lastGood = i + 1; // 関根潤[三], 野口弥[三]: the numeral ends the given name
         i++;
@@ -908,6 +916,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (place.isPresent() || allPlace) {
       return null; // 日本映画, 大阪文化, 江戸時代: the place describes the word after it, it is not mentioned as a place
     }
+    if (to - from >= 3 && tokens.get(to - 1).surface().equals("世") && tokens.get(to - 2).surface().chars().allMatch(Character::isDigit)
+        && allKatakanaBefore(tokens, from, to - 2)) {
+      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.75);
+    }
     if (allKatakana && named) {
       EntityType byContext = typeFromContext(tokens, from, to);
       if (byContext != null) {
@@ -1058,7 +1070,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       boolean member = next.equals("の") && (word.equals("監督") || word.equals("選手") || word.equals("社長") || word.equals("会長"));
       return member || KIND_AFTER.get(word) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
     }
-    return KIND_AFTER.get(next);
+    return PERSON_TITLES.contains(next) ? EntityType.PERSON : KIND_AFTER.get(next);
   }
 
   /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */

@@ -133,4 +133,10 @@ class JapaneseEntityTaggerTest {
       }
     }
   }
+
+  @Test
+  void regnalNumbersAndNobleTitlesMarkPeople() {
+    assertEquals(List.of("ラムセス2世/PERSON"), tagged("ラムセス2世の像が見つかった。"));
+    assertEquals(List.of("イグリモント/PERSON"), tagged("彼はイグリモント伯爵と会った。"));
+  }
 }
