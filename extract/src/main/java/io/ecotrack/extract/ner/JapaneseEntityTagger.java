@@ -869,6 +869,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
     String geo = endsWithAny(surface, GEO_WORDS);
+    if (geo != null && org != null && geo.length() > org.length()) {
+      org = null; // パリ南部 is a part of Paris, not a department (部)
+    }
     if (geo != null && org == null && facility == null && surface.length() > geo.length()
         && (to - from >= 2 && tokens.get(to - 1).surface().equals(geo) && (anyPlace(tokens, from, to) || named)
             || to - from == 1 && first.properGeneral())) {
@@ -1004,7 +1007,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
   /** Words that make a place of the name before them (アメリカ大陸, 丸の内地区, ソヴィエト連邦, 松山湿原). */
   static final Set<String> GEO_WORDS = Set.of("大陸", "地区", "連邦", "地方", "湿原", "渓谷", "半島", "高原", "盆地", "平野",
       "海峡", "諸島", "列島", "山脈", "山地", "砂漠", "海岸", "共和国", "王国", "帝国", "自治区", "特別区", "都市圏", "首都圏",
-      "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海");
+      "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海", "北部", "南部", "東部", "西部", "中部", "北東部", "北西部",
+      "南東部", "南西部", "中央部");
 
   /** Every suffix that completes a name (organization, site or geographic word), for one lookup per ending. */
   private static final Set<String> NAME_SUFFIXES = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, GEO_WORDS)

@@ -139,4 +139,9 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("ラムセス2世/PERSON"), tagged("ラムセス2世の像が見つかった。"));
     assertEquals(List.of("イグリモント/PERSON"), tagged("彼はイグリモント伯爵と会った。"));
   }
+
+  @Test
+  void aPartOfAPlaceIsAPlace() {
+    assertEquals(List.of("千葉県南部/LOCATION"), tagged("千葉県南部で雨が降った。"));
+  }
 }
