@@ -1008,7 +1008,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> GEO_WORDS = Set.of("大陸", "地区", "連邦", "地方", "湿原", "渓谷", "半島", "高原", "盆地", "平野",
       "海峡", "諸島", "列島", "山脈", "山地", "砂漠", "海岸", "共和国", "王国", "帝国", "自治区", "特別区", "都市圏", "首都圏",
       "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海", "北部", "南部", "東部", "西部", "中部", "北東部", "北西部",
-      "南東部", "南西部", "中央部");
+      "南東部", "南西部", "中央部", "諸国", "地域", "植民地", "南岸", "北岸", "東岸", "西岸", "沿岸", "沖", "温泉", "峰", "池");
 
   /** Every suffix that completes a name (organization, site or geographic word), for one lookup per ending. */
   private static final Set<String> NAME_SUFFIXES = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, GEO_WORDS)
@@ -1089,7 +1089,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "留学", "遠征", "移住", "進出", "上陸", "在勤", "赴任", "経由", "訪問");
 
   /** Suffixes that make a place a nationality, an origin or a side: the place is named, the suffix is not (イタリア[人]). */
-  static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中", "沖");
+  static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
   static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら");
