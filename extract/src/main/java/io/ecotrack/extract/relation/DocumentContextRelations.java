@@ -26,6 +26,8 @@ import java.util.Set;
 public final class DocumentContextRelations implements RelationExtractor {
   /** Confidence of a place taken from the same sentence. */
   static final double SAME_SENTENCE = 0.45;
+  /** Confidence of a city placed by the state written after it ("Madison, Wisconsin"). */
+  static final double ADDRESS = 0.6;
   /** Confidence of a place taken from the article as a whole, or of a membership of the article's subject. */
   static final double DOCUMENT = 0.3;
 
@@ -73,9 +75,24 @@ public final class DocumentContextRelations implements RelationExtractor {
         }
       }
     }
+    addresses(text, slots, bounds, found);
     memberships(text, slots, bounds, found);
     containment(entities, found);
     return List.copyOf(found.values());
+  }
+
+  /** "Madison, Wisconsin", "Rochester, Minn.": a city written before its state or country, after a comma. */
+  private static void addresses(String text, List<Slot> slots, List<int[]> bounds, Map<String, Relation> found) {
+    for (int k = 0; k + 1 < slots.size(); k++) {
+      Slot city = slots.get(k);
+      Slot region = slots.get(k + 1);
+      String between = text.substring(Math.min(city.mention().end(), region.mention().start()), region.mention().start());
+      if (city.entity().type() == EntityType.LOCATION && !isRegion(city.entity()) && !isCountry(city.entity())
+          && (isRegion(region.entity()) || isCountry(region.entity())) && between.equals(", ")
+          && city.sentence() == region.sentence()) {
+        add(found, city.entity(), Predicate.LOCATED_IN, region.entity(), evidence(text, bounds.get(city.sentence())), ADDRESS);
+      }
+    }
   }
 
   /** The person an article opens with ("X(…)は、…の政治家。") belongs to the parties, teams and associations it names. */

@@ -110,4 +110,18 @@ class DocumentContextRelationsTest {
 
     assertTrue(find(found, "person:山田太郎", Predicate.PART_OF, "org:自由民主党").isPresent(), found.toString());
   }
+
+  @Test
+  void aCityWrittenBeforeItsStateLiesInIt() {
+    String text = "Promega, based in Madison, Wisconsin, opened a laboratory.";
+    List<Entity> entities = List.of(
+        entity(text, "org:promega", EntityType.ORGANIZATION, "COMPANY", "Promega"),
+        entity(text, "loc:madison", EntityType.LOCATION, "CITY", "Madison"),
+        entity(text, "loc:wisconsin", EntityType.LOCATION, "STATE", "Wisconsin"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "en", entities);
+
+    Relation madison = find(found, "loc:madison", Predicate.LOCATED_IN, "loc:wisconsin").orElseThrow();
+    assertEquals(DocumentContextRelations.ADDRESS, madison.confidence());
+    assertTrue(find(found, "loc:madison", Predicate.PART_OF, "loc:wisconsin").isPresent());
+  }
 }
