@@ -68,10 +68,19 @@ public final class DocumentContextRelations implements RelationExtractor {
       } else if (mainCountry != null) {
         add(found, e, Predicate.LOCATED_IN, mainCountry, evidence, DOCUMENT);
       }
-      if (e.type() == EntityType.LOCATION && !isRegion(e)) {
-        Slot region = before(slots, k, x -> isRegion(x.entity()));
-        if (region != null) {
-          add(found, e, Predicate.LOCATED_IN, region.entity(), evidence, SAME_SENTENCE);
+      if (e.type() == EntityType.LOCATION) {
+        // the nearest larger division named before: a city in its state or county, a county in its state
+        int rank = rank(e, s.mention());
+        Slot larger = before(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity())
+            && rank(x.entity(), x.mention()) > rank);
+        if (larger != null) {
+          add(found, e, Predicate.LOCATED_IN, larger.entity(), evidence, SAME_SENTENCE);
+        } else {
+          Slot earlier = beforeInDocument(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity())
+              && rank(x.entity(), x.mention()) > rank);
+          if (earlier != null) {
+            add(found, e, Predicate.LOCATED_IN, earlier.entity(), evidence, DOCUMENT);
+          }
         }
       }
     }
@@ -120,6 +129,36 @@ public final class DocumentContextRelations implements RelationExtractor {
         add(found, s, Predicate.PART_OF, o, r.evidence(), r.confidence());
       }
     }
+  }
+
+  /** The administrative level of a place: 3 a state or prefecture, 2 a county or district, 1 a city or town, 0 other. */
+  private static int rank(Entity e, Mention m) {
+    if (isRegion(e)) {
+      return 3;
+    }
+    if ("CITY".equals(e.subtype())) {
+      return 1;
+    }
+    String name = m.text();
+    char last = name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+    return switch (last) {
+      case '州', '省', '県', '府' -> 3;
+      case '郡' -> 2;
+      case '市', '町', '村', '区' -> 1;
+      default -> name.endsWith("County") ? 2 : 0;
+    };
+  }
+
+  /** The nearest slot before {@code k} anywhere in the article that {@code wanted} accepts, or null. */
+  private static Slot beforeInDocument(List<Slot> slots, int k, java.util.function.Predicate<Slot> wanted) {
+    Slot at = slots.get(k);
+    for (int j = k - 1; j >= 0; j--) {
+      Slot x = slots.get(j);
+      if (x.entity() != at.entity() && wanted.test(x)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /** The nearest slot before {@code k} in the same sentence that {@code wanted} accepts, or null. */

@@ -124,4 +124,18 @@ class DocumentContextRelationsTest {
     assertEquals(DocumentContextRelations.ADDRESS, madison.confidence());
     assertTrue(find(found, "loc:madison", Predicate.PART_OF, "loc:wisconsin").isPresent());
   }
+
+  @Test
+  void aTownLiesInTheLargerDivisionNamedBeforeIt() {
+    String text = "エスカンビア郡はフロリダ州の郡である。ペンサコーラ市は郡の中心である。";
+    List<Entity> entities = List.of(
+        entity(text, "loc:escambia", EntityType.LOCATION, null, "エスカンビア郡"),
+        entity(text, "loc:florida", EntityType.LOCATION, "STATE", "フロリダ州"),
+        entity(text, "loc:pensacola", EntityType.LOCATION, null, "ペンサコーラ市"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    assertEquals(DocumentContextRelations.DOCUMENT,
+        find(found, "loc:pensacola", Predicate.LOCATED_IN, "loc:florida").orElseThrow().confidence(), found.toString());
+    assertFalse(find(found, "loc:florida", Predicate.LOCATED_IN, "loc:escambia").isPresent(), "a state is not in its county");
+  }
 }
