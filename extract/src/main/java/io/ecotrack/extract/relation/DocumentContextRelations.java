@@ -26,6 +26,8 @@ import java.util.Set;
 public final class DocumentContextRelations implements RelationExtractor {
   /** Confidence of a place taken from the same sentence. */
   static final double SAME_SENTENCE = 0.45;
+  /** Confidence of an organization or site placed by the place named before it in the sentence. */
+  static final double NEARBY = 0.35;
   /** Confidence of a city placed by the state written after it ("Madison, Wisconsin"). */
   static final double ADDRESS = 0.6;
   /** Confidence of a place taken from the article as a whole, or of a membership of the article's subject. */
@@ -67,6 +69,13 @@ public final class DocumentContextRelations implements RelationExtractor {
         add(found, e, Predicate.LOCATED_IN, country.entity(), evidence, SAME_SENTENCE);
       } else if (mainCountry != null) {
         add(found, e, Predicate.LOCATED_IN, mainCountry, evidence, DOCUMENT);
+      }
+      if (e.type() != EntityType.LOCATION) {
+        // 東京の出版社X, "a Rochester clinic": an organization or site in the place named before it in the sentence
+        Slot place = before(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity()));
+        if (place != null) {
+          add(found, e, Predicate.LOCATED_IN, place.entity(), evidence, NEARBY);
+        }
       }
       if (e.type() == EntityType.LOCATION) {
         // the nearest larger division named before: a city in its state or county, a county in its state

@@ -53,6 +53,8 @@ class DocumentContextRelationsTest {
     assertFalse(find(found, "org:medtronic", Predicate.LOCATED_IN, "loc:germany").isPresent(),
         "the country of another sentence does not apply: " + found);
     assertTrue(find(found, "loc:berlin", Predicate.LOCATED_IN, "loc:germany").isPresent());
+    assertEquals(DocumentContextRelations.NEARBY,
+        find(found, "org:siemens", Predicate.LOCATED_IN, "loc:berlin").orElseThrow().confidence(), "the city named before it");
     assertTrue(find(found, "loc:berlin", Predicate.PART_OF, "loc:germany").isPresent(), "a place in a place is part of it");
     assertFalse(find(found, "org:siemens", Predicate.PART_OF, "loc:germany").isPresent(), "a company is not part of a country");
   }
