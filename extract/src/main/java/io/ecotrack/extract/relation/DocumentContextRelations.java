@@ -34,7 +34,7 @@ public final class DocumentContextRelations implements RelationExtractor {
   static final double DOCUMENT = 0.3;
 
   private static final Set<EntityType> PLACED = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.FACILITY);
-  private static final Set<String> REGIONS = Set.of("STATE", "PREFECTURE");
+  private static final Set<String> DIVISIONS = Set.of("STATE", "PREFECTURE");
   private static final Set<String> MEMBERSHIPS = Set.of("ASSOCIATION", "TEAM", "PARTY", "AGENCY");
 
   private final RelationExtractor sentences;
@@ -60,7 +60,24 @@ public final class DocumentContextRelations implements RelationExtractor {
     for (int k = 0; k < slots.size(); k++) {
       Slot s = slots.get(k);
       Entity e = s.entity();
-      if (!PLACED.contains(e.type()) || isCountry(e) || !placeable(e)) {
+      if (isCountry(e)) {
+        // ヨーロッパのスペイン, "Spain and other European countries": a country in the world region named before it
+        Slot region = before(slots, k, x -> isWorldRegion(x.entity()));
+        Slot earlier = region != null ? region : beforeInDocument(slots, k, x -> isWorldRegion(x.entity()));
+        Entity world = earlier != null ? earlier.entity() : firstWorldRegion(slots);
+        if (world != null) {
+          add(found, e, Predicate.LOCATED_IN, world, evidence(text, bounds.get(s.sentence())), region != null ? SAME_SENTENCE : DOCUMENT);
+        }
+        for (Slot union : slots) {
+          if (international(union) && !namesCountry(union.mention().text(), e)) {
+            // 欧州連合, NATO's 北大西洋同盟: a country in an article about a union of countries is one of its members
+            add(found, e, Predicate.PART_OF, union.entity(), evidence(text, bounds.get(s.sentence())),
+                union.sentence() == s.sentence() ? SAME_SENTENCE : DOCUMENT);
+          }
+        }
+        continue;
+      }
+      if (!PLACED.contains(e.type()) || !placeable(e)) {
         continue;
       }
       Evidence evidence = evidence(text, bounds.get(s.sentence()));
@@ -105,8 +122,8 @@ public final class DocumentContextRelations implements RelationExtractor {
       Slot city = slots.get(k);
       Slot region = slots.get(k + 1);
       String between = text.substring(Math.min(city.mention().end(), region.mention().start()), region.mention().start());
-      if (city.entity().type() == EntityType.LOCATION && !isRegion(city.entity()) && !isCountry(city.entity())
-          && (isRegion(region.entity()) || isCountry(region.entity())) && between.equals(", ")
+      if (city.entity().type() == EntityType.LOCATION && !isDivision(city.entity()) && !isCountry(city.entity())
+          && (isDivision(region.entity()) || isCountry(region.entity())) && between.equals(", ")
           && city.sentence() == region.sentence()) {
         add(found, city.entity(), Predicate.LOCATED_IN, region.entity(), evidence(text, bounds.get(city.sentence())), ADDRESS);
       }
@@ -142,7 +159,7 @@ public final class DocumentContextRelations implements RelationExtractor {
 
   /** The administrative level of a place: 3 a state or prefecture, 2 a county or district, 1 a city or town, 0 other. */
   private static int rank(Entity e, Mention m) {
-    if (isRegion(e)) {
+    if (isDivision(e)) {
       return 3;
     }
     if ("CITY".equals(e.subtype())) {
@@ -245,8 +262,39 @@ public final class DocumentContextRelations implements RelationExtractor {
   private static final java.util.regex.Pattern NOT_IN_A_COUNTRY =
       java.util.regex.Pattern.compile("(?:連邦|共和国|王国|帝国|[洋海]|Ocean|Sea|Republic|Kingdom|Empire)$");
 
-  private static boolean isRegion(Entity e) {
-    return e.type() == EntityType.LOCATION && e.subtype() != null && REGIONS.contains(e.subtype());
+  private static final java.util.regex.Pattern UNION_OF_COUNTRIES =
+      java.util.regex.Pattern.compile("(?:連合|同盟|共同体|連盟|Union|Alliance|Community|League)$");
+
+  /** An organization named as a union of countries (欧州連合, 東南アジア諸国連合, African Union). */
+  private static boolean international(Slot s) {
+    return s.entity().type() == EntityType.ORGANIZATION && UNION_OF_COUNTRIES.matcher(s.mention().text()).find();
+  }
+
+  /** Whether an organization's name holds the country's own name (日本サッカー連盟): a national body, not a union. */
+  private static boolean namesCountry(String organization, Entity country) {
+    for (String alias : country.aliases()) {
+      if (!alias.isEmpty() && organization.contains(alias)) {
+        return true;
+      }
+    }
+    return country.mentions().stream().anyMatch(m -> organization.contains(m.text()));
+  }
+
+  private static boolean isWorldRegion(Entity e) {
+    return e.type() == EntityType.LOCATION && "REGION".equals(e.subtype());
+  }
+
+  private static Entity firstWorldRegion(List<Slot> slots) {
+    for (Slot s : slots) {
+      if (isWorldRegion(s.entity())) {
+        return s.entity();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDivision(Entity e) {
+    return e.type() == EntityType.LOCATION && e.subtype() != null && DIVISIONS.contains(e.subtype());
   }
 
   private static boolean isCountry(Entity e) {

@@ -140,4 +140,24 @@ class DocumentContextRelationsTest {
         find(found, "loc:pensacola", Predicate.LOCATED_IN, "loc:florida").orElseThrow().confidence(), found.toString());
     assertFalse(find(found, "loc:florida", Predicate.LOCATED_IN, "loc:escambia").isPresent(), "a state is not in its county");
   }
+
+  @Test
+  void aCountryLiesInItsWorldRegionAndBelongsToTheUnionsTheArticleNames() {
+    String text = "ヨーロッパのスペインは欧州連合に加盟している。日本は日本サッカー連盟を持つ。";
+    List<Entity> entities = List.of(
+        entity(text, "loc:europe", EntityType.LOCATION, "REGION", "ヨーロッパ"),
+        entity(text, "loc:spain", EntityType.LOCATION, "COUNTRY", "スペイン"),
+        entity(text, "org:欧州連合", EntityType.ORGANIZATION, "ASSOCIATION", "欧州連合"),
+        entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
+        entity(text, "org:日本サッカー連盟", EntityType.ORGANIZATION, "ASSOCIATION", "日本サッカー連盟"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    assertEquals(DocumentContextRelations.SAME_SENTENCE,
+        find(found, "loc:spain", Predicate.LOCATED_IN, "loc:europe").orElseThrow().confidence());
+    assertEquals(DocumentContextRelations.SAME_SENTENCE,
+        find(found, "loc:spain", Predicate.PART_OF, "org:欧州連合").orElseThrow().confidence());
+    assertFalse(find(found, "loc:japan", Predicate.PART_OF, "org:日本サッカー連盟").isPresent(), "a national body is not a union");
+    assertEquals(DocumentContextRelations.DOCUMENT, find(found, "loc:japan", Predicate.PART_OF, "org:欧州連合").orElseThrow()
+        .confidence(), "from another sentence only weakly, below the default --min-confidence");
+  }
 }
