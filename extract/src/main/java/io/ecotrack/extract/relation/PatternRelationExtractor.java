@@ -152,7 +152,9 @@ public final class PatternRelationExtractor implements RelationExtractor {
       if (aPlace && (between.isEmpty() || between.equals("の")) && b.entity().type() != EntityType.PERSON && !countryInCountry) {
         add(found, b.entity(), Predicate.LOCATED_IN, a.entity(), evidence, between.isEmpty() ? 0.65 : 0.55);
       } else if (a.entity().type() == EntityType.ORGANIZATION && b.entity().type() == EntityType.ORGANIZATION
-          && (between.equals("の") || between.equals("傘下の"))) {
+          && (between.equals("の") || between.equals("傘下の")) || a.entity().type() == EntityType.ORGANIZATION
+          && (b.entity().type() == EntityType.ORGANIZATION || b.entity().type() == EntityType.FACILITY) && between.isEmpty()) {
+        // 東京大学医科学研究所, 日本製紙釧路工場: a unit or site written right after its organization
         add(found, b.entity(), Predicate.PART_OF, a.entity(), evidence, 0.5);
       } else if (b.entity().type() == EntityType.LOCATION && a.entity().type() != EntityType.PERSON
           && (between.equals("は、") || between.equals("は")) && followedByPlaceContext(text, b.mention().end())) {
