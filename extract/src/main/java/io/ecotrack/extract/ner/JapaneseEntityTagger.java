@@ -82,7 +82,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "文化センター", "市場", "街道", "高速道路", "自動車道", "本線", "天守", "灯台", "研究棟", "館", "署", "座", "撮影所",
       "蒸留所", "教習所", "支店", "支局", "インターチェンジ", "サーキット", "スタジオ", "ビルディング", "天文台", "砦", "公邸",
       "百貨店", "ミュージアム", "北口", "南口", "東口", "西口", "通り", "スキー場", "競輪場", "競馬場", "競艇場", "学校",
-      "市役所", "役所", "役場", "県庁", "庁舎", "出張所", "事業所", "療養所", "体育館");
+      "市役所", "役所", "役場", "県庁", "庁舎", "出張所", "事業所", "療養所", "体育館", "神殿", "教会", "団地", "商店街", "寮",
+      "塔", "貝塚", "ターミナル", "バスターミナル", "スクール", "店", "本社", "法廷");
   /** Site suffixes that make a name of the words before them even when those are common words (鉄鋼館, 電機学校). */
   static final Set<String> NAMED_SITE_SUFFIXES = Set.of("駅", "空港", "神社", "神宮", "寺", "橋", "城", "球場", "競技場", "館",
       "撮影所", "警察署", "蒸留所", "教習所", "百貨店", "天文台", "遺跡", "古墳", "スタジアム", "サーキット", "インターチェンジ",
@@ -624,7 +625,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i++; // "Mayo Clinic" inside Japanese text: capitalized Latin words one space apart are one name
         continue;
       }
-      if (prev != null && NAME_ENDERS.contains(t.surface()) && !(prev.place() && t.surface().equals("代表"))) {
+      if (prev != null && NAME_ENDERS.contains(t.surface())
+          && !(prev.place() && (t.surface().equals("代表") || t.surface().equals("本社")))) {
         break; // アメリカ代表 is a team, 株式会社X代表 a person's title
       }
       if (prev != null && prev.latin() && (t.pos().startsWith("名詞-数") && t.surface().chars().allMatch(Character::isDigit)
@@ -1093,7 +1095,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
-  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら");
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら", "行き", "発", "着", "経由");
 
   /** Nouns that follow a name as what it did or has, not as part of it (テレビ高知[開局], 株式会社X[代表], 等々力[警部]). */
   static final Set<String> NAME_ENDERS = Set.of("代表", "開局", "入団", "本社", "自身", "警部", "船長", "一行", "一家");

@@ -144,4 +144,10 @@ class JapaneseEntityTaggerTest {
   void aPartOfAPlaceIsAPlace() {
     assertEquals(List.of("千葉県南部/LOCATION"), tagged("千葉県南部で雨が降った。"));
   }
+
+  @Test
+  void sitesNamedByTheirPlace() {
+    assertEquals(List.of("鶴川駅/FACILITY"), tagged("鶴川駅行きのバスに乗った。"));
+    assertEquals(List.of("大阪本社/FACILITY"), tagged("大阪本社の記者が書いた。"));
+  }
 }
