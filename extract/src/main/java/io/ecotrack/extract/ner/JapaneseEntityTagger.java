@@ -1121,6 +1121,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (name.length() > 8 && !name.contains("・")) {
       return null;
     }
+    Token last = tokens.get(q - 1);
+    if (q - p >= 2 && last.known() && last.pos().startsWith("名詞-一般") && !last.personName()
+        && (last.katakana() || last.surface().length() >= 2)) {
+      return null; // スマート|フォン, 高山|植物: a word kuromoji took for a name, then a common noun
+    }
     boolean titled = q < tokens.size() && PERSON_TITLES.contains(tokens.get(q).surface());
     return new EntitySpan(tokens.get(p).start(), tokens.get(q - 1).end(), name, EntityType.PERSON, null, null,
         titled || q - p >= 2 ? 0.85 : 0.55);

@@ -150,4 +150,9 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("鶴川駅/FACILITY"), tagged("鶴川駅行きのバスに乗った。"));
     assertEquals(List.of("大阪本社/FACILITY"), tagged("大阪本社の記者が書いた。"));
   }
+
+  @Test
+  void aNameKuromojiSeesInsideACommonWordIsNotAPerson() {
+    assertEquals(List.of(), tagged("近年のスマートフォンの普及が進んだ。"));
+  }
 }
