@@ -739,12 +739,26 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     List<EntitySpan> listed = placesJoinedByDots(text, tokens, from, to);
+    if (listed == null) {
+      listed = organizationsJoinedByDots(text, tokens, from, to);
+    }
     if (listed != null) {
       return listed;
     }
     List<EntitySpan> places = placeChain(text, tokens, from, to);
     if (places != null) {
       return places;
+    }
+    if (to - from >= 3 && tokens.get(from).properOrg() && tokens.get(from).known() && !tokens.get(from + 1).place()
+        && !tokens.get(from + 1).suffix()) {
+      // 日産自動車サッカー部, 産経新聞政治部: a known organization, then one of its units under a name of its own
+      int s0 = tokens.get(from + 1).start();
+      int e0 = tokens.get(to - 1).end();
+      String suffix = endsWithAny(text.substring(s0, e0), UNIT_SUFFIXES);
+      EntitySpan owner = classify(text, tokens, from, from + 1);
+      if (suffix != null && e0 - s0 > suffix.length() && owner != null) {
+        return List.of(owner, new EntitySpan(s0, e0, text.substring(s0, e0), EntityType.ORGANIZATION, "UNIT", null, 0.6));
+      }
     }
     if (to - from >= 3 && tokens.get(from).properOrg() && tokens.get(from).known() && tokens.get(from + 1).place()) {
       // 日本製紙釧路工場, 北陸電力五条方発電所: a company, then its site named by the place
@@ -792,6 +806,30 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     return out.size() >= 2 ? out : null;
   }
+
+  /** 東日本旅客鉄道・鹿島臨海鉄道, 専大・いすゞ: organizations the dictionary knows, joined by ・, one by one. */
+  private List<EntitySpan> organizationsJoinedByDots(String text, List<Token> tokens, int from, int to) {
+    List<EntitySpan> out = new ArrayList<>();
+    int segment = from;
+    for (int k = from; k <= to; k++) {
+      if (k == to || tokens.get(k).nakaguro()) {
+        if (k == segment || !(tokens.get(segment).properOrg() && tokens.get(segment).known())) {
+          return null;
+        }
+        EntitySpan org = classify(text, tokens, segment, k);
+        if (org == null || org.type() != EntityType.ORGANIZATION) {
+          return null;
+        }
+        out.add(org);
+        segment = k + 1;
+      }
+    }
+    return out.size() >= 2 ? out : null;
+  }
+
+  /** What ends the name of a unit inside an organization (サッカー部, 政治部, 研究開発本部, 医科学研究所). */
+  static final Set<String> UNIT_SUFFIXES = Set.of("部", "本部", "局", "支局", "支社", "研究所", "研究センター", "学部", "研究科",
+      "学科", "事業部", "支部", "課", "室");
 
   private static final Set<String> STATION_SUFFIXES = Set.of("駅", "線", "本線");
 

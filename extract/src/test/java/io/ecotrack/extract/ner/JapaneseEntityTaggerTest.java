@@ -155,4 +155,10 @@ class JapaneseEntityTaggerTest {
   void aNameKuromojiSeesInsideACommonWordIsNotAPerson() {
     assertEquals(List.of(), tagged("近年のスマートフォンの普及が進んだ。"));
   }
+
+  @Test
+  void aUnitOfAKnownOrganizationIsNamedApart() {
+    assertEquals(List.of("日産自動車/ORGANIZATION", "サッカー部/ORGANIZATION"), tagged("日産自動車サッカー部に入部した。"));
+    assertEquals(List.of("東日本旅客鉄道/ORGANIZATION", "鹿島臨海鉄道/ORGANIZATION"), tagged("東日本旅客鉄道・鹿島臨海鉄道が運行する。"));
+  }
 }
