@@ -56,7 +56,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("バス", "COMPANY"), Map.entry("精機", "COMPANY"), Map.entry("電鉄", "COMPANY"), Map.entry("運輸", "COMPANY"),
       Map.entry("石油", "COMPANY"), Map.entry("パルプ", "COMPANY"), Map.entry("汽船", "COMPANY"), Map.entry("海運", "COMPANY"),
       Map.entry("酒造", "COMPANY"), Map.entry("紡績", "COMPANY"), Map.entry("書店", "COMPANY"), Map.entry("書房", "COMPANY"),
-      Map.entry("取引所", "COMPANY"), Map.entry("王家", "FAMILY"), Map.entry("新報", "COMPANY"), Map.entry("日報", "COMPANY"),
+      Map.entry("財閥", "COMPANY"), Map.entry("組", "COMPANY"), Map.entry("陣営", "ASSOCIATION"), Map.entry("取引所", "COMPANY"), Map.entry("王家", "FAMILY"), Map.entry("新報", "COMPANY"), Map.entry("日報", "COMPANY"),
       Map.entry("学科", "UNIT"), Map.entry("内閣", "AGENCY"), Map.entry("派", "PARTY"), Map.entry("藩", "AGENCY"), Map.entry("薬舗", "COMPANY"),
       Map.entry("軌道", "COMPANY"), Map.entry("レコード", "COMPANY"), Map.entry("レコーズ", "COMPANY"),
       Map.entry("機関", "AGENCY"), Map.entry("公団", "AGENCY"), Map.entry("総会", "AGENCY"), Map.entry("高裁", "AGENCY"),
@@ -539,7 +539,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
           || tokens.get(from).nakaguro() && from > i)) {
         from++; // 子会社千葉シーサイドバス, 母校東京産業大学: the kind before a name is not part of it
       }
-      List<EntitySpan> found = classifySplit(text, tokens, from, end);
+      List<EntitySpan> found = withSurname(text, tokens, from, classifySplit(text, tokens, from, end));
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
@@ -642,7 +642,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
         i += 2;
         continue;
       }
-      if (prev != null && prev.givenName() && !prev.katakana() && KANJI_NUMERALS.contains(t.surface())) {
+      if (prev != null && (prev.givenName() || tokens.get(from).surname() && i - from == 2 && !prev.katakana())
+          && !prev.katakana() && KANJI_NUMERALS.contains(t.surface())) {
         lastGood = i + 1; // 関根潤[三], 野口弥[三]: the numeral ends the given name
         i++;
         continue;
@@ -825,6 +826,34 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     return out.size() >= 2 ? out : null;
+  }
+
+  /**
+   * 倍賞美津子, 髙橋秀雄: a person found from the given name alone, when kuromoji cut the surname before it into
+   * pieces it does not know as a name; the one to three kanji before it, from a word boundary, are the surname.
+   */
+  private static List<EntitySpan> withSurname(String text, List<Token> tokens, int from, List<EntitySpan> found) {
+    if (found.size() != 1 || found.get(0).type() != EntityType.PERSON || !tokens.get(from).givenName()
+        || tokens.get(from).katakana() || found.get(0).start() != tokens.get(from).start()) {
+      return found;
+    }
+    int k = from;
+    int length = 0;
+    while (k > 0 && length < 3) {
+      Token t = tokens.get(k - 1);
+      boolean kanji = !t.surface().isEmpty() && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN;
+      if (!kanji || t.end() != tokens.get(k).start() || !(t.noun() || t.pos().startsWith("接頭詞")) || t.pos().startsWith("名詞-数")) {
+        break;
+      }
+      length += t.surface().length();
+      k--;
+    }
+    if (k == from || length > 3 || k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).noun()) {
+      return found; // nothing before it, or the kanji belong to a longer word
+    }
+    EntitySpan p = found.get(0);
+    int start = tokens.get(k).start();
+    return List.of(new EntitySpan(start, p.end(), text.substring(start, p.end()), EntityType.PERSON, null, null, p.confidence()));
   }
 
   /** What ends the name of a unit inside an organization (サッカー部, 政治部, 研究開発本部, 医科学研究所). */
@@ -1133,7 +1162,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
-  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら", "行き", "発", "着", "経由");
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら", "行き", "発", "着", "経由", "系");
 
   /** Nouns that follow a name as what it did or has, not as part of it (テレビ高知[開局], 株式会社X[代表], 等々力[警部]). */
   static final Set<String> NAME_ENDERS = Set.of("代表", "開局", "入団", "本社", "自身", "警部", "船長", "一行", "一家");

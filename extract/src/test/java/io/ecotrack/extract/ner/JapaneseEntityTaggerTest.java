@@ -161,4 +161,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("日産自動車/ORGANIZATION", "サッカー部/ORGANIZATION"), tagged("日産自動車サッカー部に入部した。"));
     assertEquals(List.of("東日本旅客鉄道/ORGANIZATION", "鹿島臨海鉄道/ORGANIZATION"), tagged("東日本旅客鉄道・鹿島臨海鉄道が運行する。"));
   }
+
+  @Test
+  void aSurnameKuromojiDoesNotKnowIsTakenWithTheGivenName() {
+    assertEquals(List.of("倍賞美津子/PERSON"), tagged("倍賞美津子が出演した。"));
+    assertEquals(List.of("安田財閥/ORGANIZATION"), tagged("安田財閥系の銀行である。"));
+  }
 }
