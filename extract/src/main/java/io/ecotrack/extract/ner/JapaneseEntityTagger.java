@@ -617,7 +617,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && (AFTER_NAME.contains(t.surface()) || (prev.place() || prev.placeSuffix()) && PLACE_ATTRIBUTES.contains(t.surface()))) {
         break; // イタリア[人], 日本[製], 会津川口駅[間]
       }
-      if (prev != null && prev.personName() && t.place() && t.surface().length() == 1) {
+      if (prev != null && prev.personName() && prev.katakana() && t.place() && t.surface().length() == 1) {
         break; // レーガン[米]大統領: the country of the title, not part of the name
       }
       if (prev != null && prev.latin() && t.surface().equals(" ") && i + 1 < tokens.size() && tokens.get(i + 1).latin()
@@ -657,8 +657,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       if (prev != null && prev.personName() && !prev.katakana() && t.noun() && !t.nameLike() && !t.suffix()
           && t.surface().length() <= 2 && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN
-          && !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-サ変") && !PERSON_TITLES.contains(t.surface())
-          && givenNameLength(tokens, from, i) <= 2) {
+          && !t.pos().startsWith("名詞-数") && (!t.pos().startsWith("名詞-サ変") || t.surface().length() == 1)
+          && !PERSON_TITLES.contains(t.surface()) && givenNameLength(tokens, from, i) <= 2) {
         lastGood = i + 1; // the rest of a given name kuromoji does not know: 金子達[仁], 江上波[夫]
         i++;
       } else if (t.nameLike() || i > from && (t.suffix() || suffixAt(text, tokens, from, i + 1))) {
@@ -833,13 +833,15 @@ public final class JapaneseEntityTagger implements EntityTagger {
    * pieces it does not know as a name; the one to three kanji before it, from a word boundary, are the surname.
    */
   private static List<EntitySpan> withSurname(String text, List<Token> tokens, int from, List<EntitySpan> found) {
-    if (found.size() != 1 || found.get(0).type() != EntityType.PERSON || !tokens.get(from).givenName()
+    boolean shortSurname = tokens.get(from).surname() && tokens.get(from).surface().length() == 1;
+    if (found.size() != 1 || found.get(0).type() != EntityType.PERSON || !(tokens.get(from).givenName() || shortSurname)
         || tokens.get(from).katakana() || found.get(0).start() != tokens.get(from).start()) {
       return found;
     }
     int k = from;
     int length = 0;
-    while (k > 0 && length < 3) {
+    int most = shortSurname ? 1 : 3; // 赤|澤尭: one more kanji before a one-character surname
+    while (k > 0 && length < most) {
       Token t = tokens.get(k - 1);
       boolean kanji = !t.surface().isEmpty() && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN;
       if (!kanji || t.end() != tokens.get(k).start() || !(t.noun() || t.pos().startsWith("接頭詞")) || t.pos().startsWith("名詞-数")) {
@@ -848,7 +850,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       length += t.surface().length();
       k--;
     }
-    if (k == from || length > 3 || k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).noun()) {
+    if (k == from || length > most || k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k - 1).noun()) {
       return found; // nothing before it, or the kanji belong to a longer word
     }
     EntitySpan p = found.get(0);

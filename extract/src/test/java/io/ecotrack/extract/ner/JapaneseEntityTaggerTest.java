@@ -167,4 +167,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("倍賞美津子/PERSON"), tagged("倍賞美津子が出演した。"));
     assertEquals(List.of("安田財閥/ORGANIZATION"), tagged("安田財閥系の銀行である。"));
   }
+
+  @Test
+  void givenNamesKuromojiFilesAsPlacesOrWordsStayWithTheSurname() {
+    assertEquals(List.of("鈴木亜久里/PERSON"), tagged("レーシングドライバーの鈴木亜久里が走った。"));
+    assertEquals(List.of("赤澤尭/PERSON"), tagged("監督は赤澤尭、脚本は別の人。").stream().filter(s -> s.contains("澤")).toList());
+  }
 }
