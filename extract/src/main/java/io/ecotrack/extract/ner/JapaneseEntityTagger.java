@@ -56,6 +56,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       Map.entry("バス", "COMPANY"), Map.entry("精機", "COMPANY"), Map.entry("電鉄", "COMPANY"), Map.entry("運輸", "COMPANY"),
       Map.entry("石油", "COMPANY"), Map.entry("パルプ", "COMPANY"), Map.entry("汽船", "COMPANY"), Map.entry("海運", "COMPANY"),
       Map.entry("酒造", "COMPANY"), Map.entry("紡績", "COMPANY"), Map.entry("書店", "COMPANY"), Map.entry("書房", "COMPANY"),
+      Map.entry("艦隊", "AGENCY"), Map.entry("連隊", "AGENCY"), Map.entry("旅団", "AGENCY"), Map.entry("大隊", "AGENCY"),
+      Map.entry("駆逐隊", "AGENCY"), Map.entry("戦隊", "AGENCY"), Map.entry("航空隊", "AGENCY"), Map.entry("方面軍", "AGENCY"),
       Map.entry("財閥", "COMPANY"), Map.entry("組", "COMPANY"), Map.entry("陣営", "ASSOCIATION"), Map.entry("取引所", "COMPANY"), Map.entry("王家", "FAMILY"), Map.entry("新報", "COMPANY"), Map.entry("日報", "COMPANY"),
       Map.entry("学科", "UNIT"), Map.entry("内閣", "AGENCY"), Map.entry("派", "PARTY"), Map.entry("藩", "AGENCY"), Map.entry("薬舗", "COMPANY"),
       Map.entry("軌道", "COMPANY"), Map.entry("レコード", "COMPANY"), Map.entry("レコーズ", "COMPANY"),
@@ -243,6 +245,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   @Override
   public List<EntitySpan> tag(String text) {
     List<EntitySpan> defined = abbreviatedPlaces(text);
+    defined.addAll(numberedUnits(text));
     List<EntitySpan> spans = new ArrayList<>(defined);
     List<Token> tokens = tokens(text);
     for (EntitySpan s : tagTokens(text, tokens)) {
@@ -480,6 +483,23 @@ public final class JapaneseEntityTagger implements EntityTagger {
           break;
         }
       }
+    }
+    return out;
+  }
+
+  /** 第18軍, 第一航空艦隊, 第77歩兵連隊, 731部隊: military units named by their number. */
+  static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
+      "(?:第[0-9０-９一二三四五六七八九十百]+(?:[\\p{IsHan}]{0,4}?)|[0-9]{2,4})"
+          + "(?:方面軍|軍団|艦隊|師団|旅団|連隊|大隊|中隊|戦隊|駆逐隊|航空隊|部隊|軍)");
+
+  private static List<EntitySpan> numberedUnits(String text) {
+    List<EntitySpan> out = new ArrayList<>();
+    if (text.indexOf('第') < 0 && text.indexOf('隊') < 0 && text.indexOf('軍') < 0) {
+      return out;
+    }
+    java.util.regex.Matcher m = NUMBERED_UNIT.matcher(text);
+    while (m.find()) {
+      out.add(new EntitySpan(m.start(), m.end(), m.group(), EntityType.ORGANIZATION, "AGENCY", null, 0.7));
     }
     return out;
   }
@@ -939,7 +959,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
         && !first.pos().startsWith("名詞-代名詞") && !first.pos().startsWith("名詞-数")) {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.55); // 鉄鋼館, 両国国技館
     }
-    boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3;
+    boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3
+        || ("省".equals(org) || "庁".equals(org)) && surface.length() - 1 >= 2 && !first.place(); // 教育省, 文科省
     String geo = endsWithAny(surface, GEO_WORDS);
     if (geo != null && org != null && geo.length() > org.length()) {
       org = null; // パリ南部 is a part of Paris, not a department (部)

@@ -173,4 +173,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("鈴木亜久里/PERSON"), tagged("レーシングドライバーの鈴木亜久里が走った。"));
     assertEquals(List.of("赤澤尭/PERSON"), tagged("監督は赤澤尭、脚本は別の人。").stream().filter(s -> s.contains("澤")).toList());
   }
+
+  @Test
+  void numberedMilitaryUnitsAndMinistriesAreOrganizations() {
+    assertEquals(List.of("第18軍/ORGANIZATION"), tagged("第18軍の将兵が上陸した。"));
+    assertEquals(List.of("教育省/ORGANIZATION"), tagged("教育省から通知があった。"));
+  }
 }
