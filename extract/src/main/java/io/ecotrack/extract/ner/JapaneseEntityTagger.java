@@ -1039,6 +1039,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (first.surname() || anyPerson && !anyOrg) {
       return person(text, tokens, from, to);
     }
+    if (to - from == 1 && first.katakana() && !first.known() && surface.length() >= 5
+        && (surface.endsWith("ーズ") || surface.endsWith("ンズ") || surface.endsWith("ルズ") || surface.endsWith("ッツ"))) {
+      // ストラングラーズ, レイカーズ, ホリーズ: an English plural names a band or a team
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
+    }
     if (to - from == 1 && first.katakana() && !first.known() && surface.length() >= 3 && to < tokens.size()
         && ACTOR_PARTICLES.contains(tokens.get(to).surface())) {
       // a foreign word no dictionary knows, doing something as the subject of its clause: most often a person
@@ -1125,6 +1130,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "GT", "EV", "HV", "ABS", "SUV", "PHP", "API", "SDK", "WEB", "NG", "OK", "VS", "FA", "AV", "HD", "SD", "BS", "CS", "FM",
       "AM", "LP", "EP", "MP", "HP", "MR", "TT", "GP");
 
+  /** Xの… words that belong to a company or club: Xの監督, Xの株価, Xの子会社. */
+  static final Set<String> COMPANY_WORDS_AFTER_NO = Set.of("監督", "選手", "社長", "会長", "代表", "株式", "株価", "時価", "店舗",
+      "工場", "顧客", "子会社", "本社", "従業員", "社員", "創業者", "製品", "傘下", "親会社", "経営陣", "取締役");
+
   private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
   /** Particles after which a name is the one acting: Xは, Xが. */
@@ -1164,8 +1173,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
       String word = tokens.get(to + 1).surface();
-      boolean member = next.equals("の") && (word.equals("監督") || word.equals("選手") || word.equals("社長") || word.equals("会長"));
+      boolean member = next.equals("の") && COMPANY_WORDS_AFTER_NO.contains(word);
       return member || KIND_AFTER.get(word) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
+    }
+    if (next.equals("製") || next.equals("戦")) {
+      return EntityType.ORGANIZATION; // ボンバルディア製 (a maker), トッテナム戦 (a club)
     }
     return PERSON_TITLES.contains(next) ? EntityType.PERSON : KIND_AFTER.get(next);
   }

@@ -179,4 +179,11 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("第18軍/ORGANIZATION"), tagged("第18軍の将兵が上陸した。"));
     assertEquals(List.of("教育省/ORGANIZATION"), tagged("教育省から通知があった。"));
   }
+
+  @Test
+  void whatFollowsAForeignNameCanMakeItACompany() {
+    assertEquals(List.of("ボンバルディア/ORGANIZATION"), tagged("機体はボンバルディア製の旅客機である。"));
+    assertEquals(List.of("スノープス/ORGANIZATION"), tagged("記事はスノープスの社員が書いた。"));
+    assertEquals(List.of("ストラングラーズ/ORGANIZATION"), tagged("彼らはストラングラーズを結成した。"));
+  }
 }
