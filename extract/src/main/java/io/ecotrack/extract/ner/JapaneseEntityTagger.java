@@ -1259,17 +1259,44 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** The longest of {@code suffixes} that {@code s} ends with, or null; checks each ending, not each suffix. */
   static String endsWithAny(String s, java.util.Collection<String> suffixes) {
-    for (int len = Math.min(MAX_SUFFIX, s.length()); len >= 1; len--) {
-      String ending = s.substring(s.length() - len);
-      if (suffixes.contains(ending)) {
-        return ending;
+    if (s.isEmpty()) {
+      return null;
+    }
+    // the suffixes ending in the text's last character, longest first: no substring per call
+    Map<Character, String[]> index = SUFFIX_INDEX.get(suffixes);
+    String[] candidates = index != null ? index.get(s.charAt(s.length() - 1)) : byLastCharacter(suffixes).get(s.charAt(s.length() - 1));
+    if (candidates != null) {
+      for (String c : candidates) {
+        if (s.endsWith(c)) {
+          return c;
+        }
       }
     }
     return null;
   }
 
-  private static final int MAX_SUFFIX = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES)
-      .flatMap(java.util.Collection::stream).mapToInt(String::length).max().orElse(1);
+  private static Map<Character, String[]> byLastCharacter(java.util.Collection<String> suffixes) {
+    Map<Character, List<String>> grouped = new java.util.HashMap<>();
+    for (String x : suffixes) {
+      grouped.computeIfAbsent(x.charAt(x.length() - 1), c -> new ArrayList<>()).add(x);
+    }
+    Map<Character, String[]> out = new java.util.HashMap<>();
+    grouped.forEach((c, list) -> out.put(c, list.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
+    return Map.copyOf(out);
+  }
+
+  /** The suffix sets this tagger asks about, indexed once; read only after class initialization. */
+  private static final Map<java.util.Collection<String>, Map<Character, String[]>> SUFFIX_INDEX = suffixIndex();
+
+  private static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
+    Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
+    for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
+        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES)) {
+      m.put(set, byLastCharacter(set));
+    }
+    return m;
+  }
 
   static String orgSuffix(String surface) {
     return ORG_SUFFIXES.get(surface);
