@@ -1004,7 +1004,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       String english = EnglishEntityTagger.ORG_SUFFIXES.get(surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
       // Mayo Clinic, Exact Sciences Corp.: an English name with an organization's last word
-      return english != null && surface.contains(" ") ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, english, null, 0.7) : null;
+      if (english != null && surface.contains(" ")) {
+        return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, english, null, 0.7);
+      }
+      EntityType byContext = typeFromContext(tokens, from, to);
+      boolean word = to - from == 1 && Character.isUpperCase(surface.charAt(0)) && surface.chars().skip(1).anyMatch(Character::isLowerCase);
+      return word && byContext == EntityType.ORGANIZATION ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.55) : null;
     }
     if (allPlace && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);
