@@ -85,7 +85,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "蒸留所", "教習所", "支店", "支局", "インターチェンジ", "サーキット", "スタジオ", "ビルディング", "天文台", "砦", "公邸",
       "百貨店", "ミュージアム", "北口", "南口", "東口", "西口", "通り", "スキー場", "競輪場", "競馬場", "競艇場", "学校",
       "市役所", "役所", "役場", "県庁", "庁舎", "出張所", "事業所", "療養所", "体育館", "神殿", "教会", "団地", "商店街", "寮",
-      "塔", "貝塚", "ターミナル", "バスターミナル", "スクール", "店", "本社", "法廷");
+      "塔", "貝塚", "ターミナル", "バスターミナル", "スクール", "店", "本社", "法廷", "駅前");
   /** Site suffixes that make a name of the words before them even when those are common words (鉄鋼館, 電機学校). */
   static final Set<String> NAMED_SITE_SUFFIXES = Set.of("駅", "空港", "神社", "神宮", "寺", "橋", "城", "球場", "競技場", "館",
       "撮影所", "警察署", "蒸留所", "教習所", "百貨店", "天文台", "遺跡", "古墳", "スタジアム", "サーキット", "インターチェンジ",
@@ -174,8 +174,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return letter;
     }
 
+    /** ・ or the = that joins the parts of a foreign name (マルクス=エンゲルス, ル=グウィン). */
     boolean nakaguro() {
-      return surface.equals("・") || surface.equals("･");
+      return surface.equals("・") || surface.equals("･") || surface.equals("=") || surface.equals("＝") || surface.equals("゠");
     }
 
     boolean unknownWord() {

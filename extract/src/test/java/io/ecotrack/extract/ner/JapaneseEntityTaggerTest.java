@@ -186,4 +186,9 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("スノープス/ORGANIZATION"), tagged("記事はスノープスの社員が書いた。"));
     assertEquals(List.of("ストラングラーズ/ORGANIZATION"), tagged("彼らはストラングラーズを結成した。"));
   }
+
+  @Test
+  void partsOfAForeignNameJoinedByAnEqualsSignAreOneName() {
+    assertEquals(List.of("ル=グウィン/PERSON"), tagged("作者のル=グウィンは抗議した。"));
+  }
 }
