@@ -191,4 +191,10 @@ class JapaneseEntityTaggerTest {
   void partsOfAForeignNameJoinedByAnEqualsSignAreOneName() {
     assertEquals(List.of("ル=グウィン/PERSON"), tagged("作者のル=グウィンは抗議した。"));
   }
+
+  @Test
+  void aTitleOrPositionRightBeforeANameMakesItAPerson() {
+    assertEquals(List.of("イーデン/PERSON"), tagged("外相イーデンに対して抗議した。"));
+    assertEquals(List.of("野崎陽介/PERSON"), tagged("MF野崎陽介が左足で決めた。"));
+  }
 }
