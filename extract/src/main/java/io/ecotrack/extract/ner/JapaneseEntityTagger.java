@@ -263,7 +263,42 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     spans.sort(java.util.Comparator.comparingInt(EntitySpan::start));
     spans = listed(text, tokens, spans);
-    return repeated(text, spans);
+    return repeated(text, addressesAndDirections(text, spans));
+  }
+
+  private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
+      "[0-9０-９一二三四五六七八九十]+丁目(?:[0-9０-９]+(?:番地?)?)?");
+
+  /**
+   * 神戸市垂水区小束山七丁目: an address takes its block number; 北ロンドン, 東ローマ帝国: a place takes the
+   * direction written right before it.
+   */
+  private static List<EntitySpan> addressesAndDirections(String text, List<EntitySpan> spans) {
+    List<EntitySpan> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      EntitySpan s = spans.get(k);
+      if (s.type() != EntityType.LOCATION) {
+        continue;
+      }
+      int start = s.start();
+      int end = s.end();
+      java.util.regex.Matcher block = BLOCK.matcher(text).region(end, text.length());
+      if (block.lookingAt()) {
+        end = block.end();
+      }
+      if (start > 0 && "東西南北".indexOf(text.charAt(start - 1)) >= 0
+          && (start == 1 || !Character.isLetter(text.charAt(start - 2)) || "のにでとはがを".indexOf(text.charAt(start - 2)) >= 0)
+          && (k == 0 || spans.get(k - 1).end() < start - 1)) {
+        start--;
+      }
+      if (start != s.start() || end != s.end()) {
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new EntitySpan(start, end, text.substring(start, end), s.type(), s.subtype(), s.placeId(), s.confidence()));
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /**

@@ -197,4 +197,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("イーデン/PERSON"), tagged("外相イーデンに対して抗議した。"));
     assertEquals(List.of("野崎陽介/PERSON"), tagged("MF野崎陽介が左足で決めた。"));
   }
+
+  @Test
+  void addressesTakeTheirBlockAndPlacesTheirDirection() {
+    assertEquals(List.of("兵庫県神戸市垂水区小束山七丁目/LOCATION"), tagged("本社は、兵庫県神戸市垂水区小束山七丁目にある。"));
+    assertEquals(List.of("北ロンドン/LOCATION"), tagged("彼は北ロンドンの病院で生まれた。").stream().filter(s -> s.contains("ロンドン")).toList());
+  }
 }
