@@ -1154,7 +1154,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       .flatMap(java.util.Collection::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Words that end a phrase naming a kind of organization (旅行会社, 中道政党). */
-  static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織");
+  static final Set<String> GENERIC_ORG_HEADS = Set.of("会社", "政党", "官庁", "企業", "団体", "組織", "番組");
 
   /** Words that say what the name after them is, written right before it (子会社X, 母校X, 財団法人X). */
   static final Set<String> LEADING_KINDS = Set.of("子会社", "親会社", "母校", "法人", "財団法人", "社団法人", "会社", "企業", "傘下",
