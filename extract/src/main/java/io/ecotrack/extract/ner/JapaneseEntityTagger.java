@@ -1087,8 +1087,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     if (to - from == 1 && first.katakana() && !first.known() && surface.length() >= 3 && to < tokens.size()
         && ACTOR_PARTICLES.contains(tokens.get(to).surface())) {
-      // a foreign word no dictionary knows, doing something as the subject of its clause: most often a person
-      return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.45);
+      // a foreign word no dictionary knows, doing something as the subject of its clause: most often a person,
+      // an organization when what it does is what companies do (設立された, 買収した, 発売した)
+      return new EntitySpan(start, end, surface, companyDeed(tokens, to) ? EntityType.ORGANIZATION : EntityType.PERSON,
+          null, null, 0.45);
     }
     if (anyOrg) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.7);
@@ -1177,6 +1179,30 @@ public final class JapaneseEntityTagger implements EntityTagger {
       "工場", "顧客", "子会社", "本社", "従業員", "社員", "創業者", "製品", "傘下", "親会社", "経営陣", "取締役");
 
   private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
+
+  /** What companies and groups do, and people do not: the verbs of a clause whose subject is an organization. */
+  static final Set<String> COMPANY_DEEDS = Set.of("設立", "創業", "創立", "買収", "合併", "上場", "発売", "販売", "製造", "倒産",
+      "解散", "結成", "提携", "出資", "開発", "生産", "運営", "経営", "展開", "出店", "開業", "営業", "提供", "配信", "放送",
+      "子会社", "本社", "本拠", "社名", "株式");
+  /** What people do: a clause with one of these is about a person whatever else it says. */
+  static final Set<String> PERSON_DEEDS = Set.of("生まれ", "死去", "結婚", "出身", "引退", "卒業", "入団", "就任", "演じ", "出演",
+      "誕生", "逝去", "亡くなっ", "離婚", "留学", "受賞", "妻", "夫", "息子", "娘", "父", "母");
+
+  /** True when the clause after position {@code from} (to the next 。) tells of a company's deeds and not a person's. */
+  private static boolean companyDeed(List<Token> tokens, int from) {
+    boolean company = false;
+    for (int k = from; k < tokens.size() && k < from + 40; k++) {
+      String w = tokens.get(k).surface();
+      if (w.equals("。")) {
+        break;
+      }
+      if (PERSON_DEEDS.contains(w)) {
+        return false;
+      }
+      company |= COMPANY_DEEDS.contains(w);
+    }
+    return company;
+  }
 
   /** Particles after which a name is the one acting: Xは, Xが. */
   static final Set<String> ACTOR_PARTICLES = Set.of("は", "が");

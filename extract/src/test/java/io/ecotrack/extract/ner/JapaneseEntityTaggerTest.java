@@ -203,4 +203,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("兵庫県神戸市垂水区小束山七丁目/LOCATION"), tagged("本社は、兵庫県神戸市垂水区小束山七丁目にある。"));
     assertEquals(List.of("北ロンドン/LOCATION"), tagged("彼は北ロンドンの病院で生まれた。").stream().filter(s -> s.contains("ロンドン")).toList());
   }
+
+  @Test
+  void anUnknownNameThatDoesWhatCompaniesDoIsAnOrganization() {
+    assertEquals(List.of("ジュラスイス/ORGANIZATION"), tagged("ジュラスイスは1962年に設立された。"));
+    assertEquals(List.of("ベレゾフスキー/PERSON"), tagged("ベレゾフスキーは1946年に生まれ、会社を設立した。"));
+  }
 }
