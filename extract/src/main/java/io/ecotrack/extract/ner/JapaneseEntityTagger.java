@@ -1180,6 +1180,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
+  /** What is done at a place: Xに生まれ, Xで結婚, Xに位置する. */
+  static final Set<String> PLACE_VERBS = Set.of("生まれ", "生まれる", "位置", "移住", "住ん", "住む", "滞在", "到着", "上陸", "拠点",
+      "本社", "本部", "所在", "在住", "留学", "亡命", "結婚", "死去", "没し", "葬ら", "埋葬", "面し", "隣接", "注ぐ", "流れ");
+
   /** What companies and groups do, and people do not: the verbs of a clause whose subject is an organization. */
   static final Set<String> COMPANY_DEEDS = Set.of("設立", "創業", "創立", "買収", "合併", "上場", "発売", "販売", "製造", "倒産",
       "解散", "結成", "提携", "出資", "開発", "生産", "運営", "経営", "展開", "出店", "開業", "営業", "提供", "配信", "放送",
@@ -1242,6 +1246,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return null;
     }
     String next = tokens.get(to).surface();
+    if ((next.equals("に") || next.equals("で") || next.equals("へ")) && to + 1 < tokens.size()
+        && PLACE_VERBS.contains(tokens.get(to + 1).surface())) {
+      return EntityType.LOCATION; // ソンドリオに拠点, ウィスラーで結婚, Xに生まれ
+    }
     if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
       String word = tokens.get(to + 1).surface();

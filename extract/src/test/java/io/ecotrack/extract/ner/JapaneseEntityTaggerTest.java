@@ -209,4 +209,9 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("ジュラスイス/ORGANIZATION"), tagged("ジュラスイスは1962年に設立された。"));
     assertEquals(List.of("ベレゾフスキー/PERSON"), tagged("ベレゾフスキーは1946年に生まれ、会社を設立した。"));
   }
+
+  @Test
+  void anUnknownForeignNameWhereSomethingHappensIsAPlace() {
+    assertEquals(List.of("ソンドリオ/LOCATION"), tagged("北側のソンドリオに拠点を置いた。"));
+  }
 }
