@@ -67,6 +67,15 @@ public final class PatternRelationExtractor implements RelationExtractor {
       rule(" (?:acquired|acquires|bought|buys|to acquire|to buy|completed (?:its|the) acquisition of)", Predicate.ACQUIRED, Side.LEFT, ORG, Side.RIGHT, ORG, 0.75),
       rule(",? (?:a |an )?(?:subsidiary|unit|division|part|member|program|affiliate) of", Predicate.PART_OF, Side.LEFT, ORG_FAC, Side.RIGHT, ORG, 0.75));
 
+  /** Any trigger of the language, to skip a sentence without one. */
+  private static final Pattern JA_ANY = anyOf(JA);
+  private static final Pattern EN_ANY = anyOf(EN);
+
+  private static Pattern anyOf(List<Rule> rules) {
+    return Pattern.compile(rules.stream().map(r -> "(?:" + r.trigger().pattern() + ")")
+        .collect(java.util.stream.Collectors.joining("|")));
+  }
+
   private static Rule rule(String trigger, Predicate p, Side s, Set<EntityType> st, Side o, Set<EntityType> ot, double c) {
     return new Rule(Pattern.compile(trigger), p, s, st, o, ot, c, null);
   }
@@ -97,6 +106,9 @@ public final class PatternRelationExtractor implements RelationExtractor {
           sentence[0] + s.stripTrailing().length());
       if (japanese) {
         adjacency(text, inside, evidence, found);
+      }
+      if (!(japanese ? JA_ANY : EN_ANY).matcher(s).find()) {
+        continue; // most sentences hold no trigger at all: one scan instead of one per rule
       }
       for (Rule rule : rules) {
         Matcher m = rule.trigger().matcher(s);
