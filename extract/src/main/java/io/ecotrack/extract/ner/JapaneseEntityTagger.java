@@ -965,6 +965,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
     var place = places.lookup(surface);
     boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to));
+    if (place.isPresent() && !"COUNTRY".equals(place.get().subtype()) && clubContext(tokens, to)) {
+      // 山形に移籍, 徳島戦: a city's name standing for its club
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "TEAM", null, 0.6);
+    }
     if (place.isPresent() && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.95);
     }
@@ -1183,6 +1187,23 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
+  /** Family words: Xの夫 is a person. */
+  static final Set<String> FAMILY = Set.of("夫", "妻", "息子", "娘", "父", "母", "兄", "弟", "姉", "妹", "夫人", "長男", "次男",
+      "長女", "次女", "祖父", "祖母", "孫", "甥", "姪", "妻子", "両親", "弟子", "師匠");
+
+  /** Xに移籍, Xへ移籍, Xに入団, X戦: what is said of a club, not of its city. */
+  private static boolean clubContext(List<Token> tokens, int to) {
+    if (to >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(to).surface();
+    if (next.equals("戦")) {
+      return true;
+    }
+    return (next.equals("に") || next.equals("へ")) && to + 1 < tokens.size()
+        && (tokens.get(to + 1).surface().equals("移籍") || tokens.get(to + 1).surface().equals("入団"));
+  }
+
   /** What is done at a place: Xに生まれ, Xで結婚, Xに位置する. */
   static final Set<String> PLACE_VERBS = Set.of("生まれ", "生まれる", "位置", "移住", "住ん", "住む", "滞在", "到着", "上陸", "拠点",
       "本社", "本部", "所在", "在住", "留学", "亡命", "結婚", "死去", "没し", "葬ら", "埋葬", "面し", "隣接", "注ぐ", "流れ");
@@ -1256,6 +1277,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
       String word = tokens.get(to + 1).surface();
+      if (next.equals("の") && FAMILY.contains(word)) {
+        return EntityType.PERSON; // モリーの夫, Xの息子
+      }
       boolean member = next.equals("の") && COMPANY_WORDS_AFTER_NO.contains(word);
       return member || KIND_AFTER.get(word) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
     }

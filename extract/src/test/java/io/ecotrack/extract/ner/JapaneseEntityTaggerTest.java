@@ -214,4 +214,15 @@ class JapaneseEntityTaggerTest {
   void anUnknownForeignNameWhereSomethingHappensIsAPlace() {
     assertEquals(List.of("ソンドリオ/LOCATION"), tagged("北側のソンドリオに拠点を置いた。"));
   }
+
+  @Test
+  void aCityNameStandsForItsClubWhenPlayersMoveToIt() {
+    assertEquals(List.of("山形/ORGANIZATION"), tagged("翌年、山形に移籍した。"));
+    assertEquals(List.of("山形/LOCATION"), tagged("翌年、山形に移住した。"));
+  }
+
+  @Test
+  void anUnknownNameWithFamilyIsAPerson() {
+    assertEquals(List.of("モリー/PERSON"), tagged("モリーの夫は医師だった。"));
+  }
 }
