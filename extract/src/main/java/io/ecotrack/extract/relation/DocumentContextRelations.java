@@ -137,11 +137,25 @@ public final class DocumentContextRelations implements RelationExtractor {
     }
     Entity subject = slots.get(0).entity();
     for (Slot s : slots) {
-      if (s.entity().type() == EntityType.ORGANIZATION && s.entity().subtype() != null && MEMBERSHIPS.contains(s.entity().subtype())) {
+      if (s.entity().type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      java.util.regex.Matcher role = ROLE_AFTER.matcher(text).region(s.mention().end(), text.length());
+      if (role.lookingAt()) {
+        // "東京大学教授", "野村総合研究所の主任研究員": the article's subject holds a post at the organization
+        add(found, subject, Predicate.WORKS_FOR, s.entity(), evidence(text, bounds.get(s.sentence())), SAME_SENTENCE);
+      }
+      if (s.entity().subtype() != null && MEMBERSHIPS.contains(s.entity().subtype())) {
         add(found, subject, Predicate.PART_OF, s.entity(), evidence(text, bounds.get(s.sentence())), DOCUMENT);
       }
     }
   }
+
+  /** A post written right after an organization (東京大学教授, 野村総合研究所の主任研究員, ○○社に就職). */
+  private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(
+      "の?(?:名誉|客員|特任|主任|上席|副|総|元)?(?:教授|准教授|助教授|講師|助教|研究員|社長|会長|理事長|理事|代表|監督|所長|院長|学長"
+          + "|取締役|社員|職員|顧問|支配人|助手|局長|部長|議長|委員長|総裁|頭取|専務|常務|コーチ|学芸員|記者|アナウンサー|CEO)"
+          + "|(?:に|へ)(?:就職|入社|勤務|入庁|入省)|で(?:働|勤務)");
 
   /** A place located in a place is part of it. */
   private static void containment(List<Entity> entities, Map<String, Relation> found) {

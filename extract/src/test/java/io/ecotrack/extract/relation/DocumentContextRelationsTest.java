@@ -160,4 +160,18 @@ class DocumentContextRelationsTest {
     assertEquals(DocumentContextRelations.DOCUMENT, find(found, "loc:japan", Predicate.PART_OF, "org:欧州連合").orElseThrow()
         .confidence(), "from another sentence only weakly, below the default --min-confidence");
   }
+
+  @Test
+  void theArticlesOpeningPersonWorksWhereAPostIsNamed() {
+    String text = "大崎貞和(1963年-)は、日本の研究者。野村総合研究所の主任研究員にして、東京大学客員教授。";
+    List<Entity> entities = List.of(
+        entity(text, "person:大崎貞和", EntityType.PERSON, null, "大崎貞和"),
+        entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
+        entity(text, "org:野村総合研究所", EntityType.ORGANIZATION, "RESEARCH", "野村総合研究所"),
+        entity(text, "org:東京大学", EntityType.ORGANIZATION, "UNIVERSITY", "東京大学"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:野村総合研究所").isPresent(), found.toString());
+    assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:東京大学").isPresent());
+  }
 }
