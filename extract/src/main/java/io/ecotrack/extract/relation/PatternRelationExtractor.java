@@ -168,6 +168,9 @@ public final class PatternRelationExtractor implements RelationExtractor {
           && (b.entity().type() == EntityType.ORGANIZATION || b.entity().type() == EntityType.FACILITY) && between.isEmpty()) {
         // 東京大学医科学研究所, 日本製紙釧路工場: a unit or site written right after its organization
         add(found, b.entity(), Predicate.PART_OF, a.entity(), evidence, 0.5);
+      } else if (a.entity().type() == EntityType.ORGANIZATION && b.entity().type() == EntityType.PERSON && between.equals("の")) {
+        // メドトロニックのジェフ・マーサCEO, アリゾナ大学のカール・ハーゲンローザー: the organization's person
+        add(found, b.entity(), Predicate.WORKS_FOR, a.entity(), evidence, 0.5);
       } else if (b.entity().type() == EntityType.LOCATION && a.entity().type() != EntityType.PERSON
           && (between.equals("は、") || between.equals("は")) && followedByPlaceContext(text, b.mention().end())) {
         add(found, a.entity(), Predicate.LOCATED_IN, b.entity(), evidence, 0.55);

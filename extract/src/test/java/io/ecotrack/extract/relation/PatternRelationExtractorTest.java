@@ -39,4 +39,14 @@ class PatternRelationExtractorTest {
     assertEquals(List.of("org:medtronic " + Predicate.LOCATED_IN + " loc:minneapolis"),
         facts(new PatternRelationExtractor().extract(text, "en", entities)));
   }
+
+  @Test
+  void aPersonWrittenAsTheOrganizationsIsItsOwn() {
+    String text = "メドトロニックのジェフ・マーサ氏が語った。";
+    List<Entity> entities = List.of(
+        entity(text, "org:medtronic", EntityType.ORGANIZATION, "メドトロニック"),
+        entity(text, "person:geoff-martha", EntityType.PERSON, "ジェフ・マーサ"));
+    assertEquals(List.of("person:geoff-martha " + Predicate.WORKS_FOR + " org:medtronic"),
+        facts(new PatternRelationExtractor().extract(text, "ja", entities)));
+  }
 }
