@@ -140,6 +140,10 @@ public final class DocumentContextRelations implements RelationExtractor {
       if (s.entity().type() != EntityType.ORGANIZATION) {
         continue;
       }
+      if (FOUNDED_AFTER.matcher(text).region(s.mention().end(), text.length()).lookingAt()) {
+        // "…とともにドラムカンを創刊", "トリトンを設立": the article's subject founded it
+        add(found, s.entity(), Predicate.FOUNDED_BY, subject, evidence(text, bounds.get(s.sentence())), SAME_SENTENCE);
+      }
       java.util.regex.Matcher role = ROLE_AFTER.matcher(text).region(s.mention().end(), text.length());
       if (role.lookingAt()) {
         // "東京大学教授", "野村総合研究所の主任研究員": the article's subject holds a post at the organization
@@ -150,6 +154,10 @@ public final class DocumentContextRelations implements RelationExtractor {
       }
     }
   }
+
+  /** An organization being founded: Xを設立, Xを共同で創設, Xを結成. */
+  private static final java.util.regex.Pattern FOUNDED_AFTER = java.util.regex.Pattern.compile(
+      "(?:を|も)(?:共同で|共に|ともに)?(?:設立|創設|創立|結成|創業|創刊|旗揚げ|立ち上げ|起業)");
 
   /** A post written right after an organization (東京大学教授, 野村総合研究所の主任研究員, ○○社に就職). */
   private static final java.util.regex.Pattern ROLE_AFTER = java.util.regex.Pattern.compile(

@@ -174,4 +174,15 @@ class DocumentContextRelationsTest {
     assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:野村総合研究所").isPresent(), found.toString());
     assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:東京大学").isPresent());
   }
+
+  @Test
+  void whatTheArticlesOpeningPersonFoundedWasFoundedByThem() {
+    String text = "アール・バッケン(1924年-2018年)は、アメリカの技術者。1949年にメドトロニックを設立した。";
+    List<Entity> entities = List.of(
+        entity(text, "person:earl-bakken", EntityType.PERSON, null, "アール・バッケン"),
+        entity(text, "org:medtronic", EntityType.ORGANIZATION, "COMPANY", "メドトロニック"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+
+    assertTrue(find(found, "org:medtronic", Predicate.FOUNDED_BY, "person:earl-bakken").isPresent(), found.toString());
+  }
 }
