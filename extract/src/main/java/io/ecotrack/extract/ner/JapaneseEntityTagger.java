@@ -1016,6 +1016,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (GENERIC_ORG_HEADS.contains(tokens.get(to - 1).surface())) {
       org = null; // スカウト会社, 中道主義政党: a kind of organization, not one's name
     }
+    if (org != null && tokens.get(to - 1).surface().equals("社") && tokens.get(to - 1).suffix() && surface.length() - 1 >= 2
+        && !first.pos().startsWith("名詞-数") && !SELF_REFERENCES.contains(surface)) {
+      institution = true; // 改造社, 東京創元社, 中外旅行社: a publisher or agency named by what it does
+    }
     if (org != null && tokens.get(to - 1).surface().equals("社") && surface.length() - 1 >= 3
         && allKatakanaBefore(tokens, from, to - 1)) {
       institution = true; // ウエストランド社: a foreign company, whatever its words mean

@@ -225,4 +225,9 @@ class JapaneseEntityTaggerTest {
   void anUnknownNameWithFamilyIsAPerson() {
     assertEquals(List.of("モリー/PERSON"), tagged("モリーの夫は医師だった。"));
   }
+
+  @Test
+  void aPublisherNamedByWhatItDoesIsAnOrganization() {
+    assertEquals(List.of("改造社/ORGANIZATION"), tagged("小説は改造社から出版された。"));
+  }
 }
