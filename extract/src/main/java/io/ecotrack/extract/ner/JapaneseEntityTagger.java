@@ -1160,7 +1160,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
   static final Set<String> GEO_WORDS = Set.of("大陸", "地区", "連邦", "地方", "湿原", "渓谷", "半島", "高原", "盆地", "平野",
       "海峡", "諸島", "列島", "山脈", "山地", "砂漠", "海岸", "共和国", "王国", "帝国", "自治区", "特別区", "都市圏", "首都圏",
       "峡谷", "丘陵", "湖", "川", "山", "島", "湾", "岬", "峠", "海", "北部", "南部", "東部", "西部", "中部", "北東部", "北西部",
-      "南東部", "南西部", "中央部", "諸国", "地域", "植民地", "南岸", "北岸", "東岸", "西岸", "沿岸", "沖", "温泉", "峰", "池");
+      "南東部", "南西部", "中央部", "諸国", "地域", "植民地", "南岸", "北岸", "東岸", "西岸", "沿岸", "沖", "温泉", "峰", "池",
+      "中心部", "湖畔", "河畔", "山麓", "山頂", "湖岸", "河口", "流域", "市街", "市街地");
 
   /** Every suffix that completes a name (organization, site or geographic word), for one lookup per ending. */
   private static final Set<String> NAME_SUFFIXES = java.util.stream.Stream.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, GEO_WORDS)
