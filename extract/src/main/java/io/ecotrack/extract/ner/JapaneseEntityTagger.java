@@ -844,43 +844,40 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** カタール・ドーハ, アッツ島・キスカ島: places joined by ・ are listed one by one, or null when the chunk is not such a list. */
   private List<EntitySpan> placesJoinedByDots(String text, List<Token> tokens, int from, int to) {
-    List<EntitySpan> out = new ArrayList<>();
-    int segment = from;
-    for (int k = from; k <= to; k++) {
-      if (k == to || tokens.get(k).nakaguro()) {
-        if (k == segment) {
-          return null;
+    return joinedByDots(text, tokens, from, to, EntityType.LOCATION, (segment, k) -> {
+      for (int j = segment; j < k; j++) {
+        if (!tokens.get(j).place() && !(j > segment && tokens.get(j).placeSuffix())) {
+          return false;
         }
-        for (int j = segment; j < k; j++) {
-          if (!tokens.get(j).place() && !(j > segment && tokens.get(j).placeSuffix())) {
-            return null;
-          }
-        }
-        EntitySpan place = classify(text, tokens, segment, k);
-        if (place == null || place.type() != EntityType.LOCATION) {
-          return null;
-        }
-        out.add(place);
-        segment = k + 1;
       }
-    }
-    return out.size() >= 2 ? out : null;
+      return true;
+    });
   }
 
   /** 東日本旅客鉄道・鹿島臨海鉄道, 専大・いすゞ: organizations the dictionary knows, joined by ・, one by one. */
   private List<EntitySpan> organizationsJoinedByDots(String text, List<Token> tokens, int from, int to) {
+    return joinedByDots(text, tokens, from, to, EntityType.ORGANIZATION,
+        (segment, k) -> tokens.get(segment).properOrg() && tokens.get(segment).known());
+  }
+
+  /**
+   * The names of one type that the ・ of tokens [from, to) separate, when there are two or more and every segment
+   * is accepted by {@code segmentOk} (given its token range) and classified as {@code type}; else null.
+   */
+  private List<EntitySpan> joinedByDots(String text, List<Token> tokens, int from, int to, EntityType type,
+      java.util.function.BiPredicate<Integer, Integer> segmentOk) {
     List<EntitySpan> out = new ArrayList<>();
     int segment = from;
     for (int k = from; k <= to; k++) {
       if (k == to || tokens.get(k).nakaguro()) {
-        if (k == segment || !(tokens.get(segment).properOrg() && tokens.get(segment).known())) {
+        if (k == segment || !segmentOk.test(segment, k)) {
           return null;
         }
-        EntitySpan org = classify(text, tokens, segment, k);
-        if (org == null || org.type() != EntityType.ORGANIZATION) {
+        EntitySpan name = classify(text, tokens, segment, k);
+        if (name == null || name.type() != type) {
           return null;
         }
-        out.add(org);
+        out.add(name);
         segment = k + 1;
       }
     }
