@@ -1,5 +1,9 @@
 package io.ecotrack.extract.relation;
 
+import static io.ecotrack.extract.relation.PatternRelationExtractor.add;
+import static io.ecotrack.extract.relation.PatternRelationExtractor.evidence;
+import static io.ecotrack.extract.relation.PatternRelationExtractor.key;
+
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Evidence;
@@ -61,18 +65,18 @@ public final class DocumentContextRelations implements RelationExtractor {
       Slot s = slots.get(k);
       Entity e = s.entity();
       if (isCountry(e)) {
+        Evidence evidence = evidence(text, bounds.get(s.sentence()));
         // ヨーロッパのスペイン, "Spain and other European countries": a country in the world region named before it
-        Slot region = before(slots, k, x -> isWorldRegion(x.entity()));
-        Slot earlier = region != null ? region : beforeInDocument(slots, k, x -> isWorldRegion(x.entity()));
+        Slot region = before(slots, k, true, x -> isWorldRegion(x.entity()));
+        Slot earlier = region != null ? region : before(slots, k, false, x -> isWorldRegion(x.entity()));
         Entity world = earlier != null ? earlier.entity() : firstWorldRegion(slots);
         if (world != null) {
-          add(found, e, Predicate.LOCATED_IN, world, evidence(text, bounds.get(s.sentence())), region != null ? SAME_SENTENCE : DOCUMENT);
+          add(found, e, Predicate.LOCATED_IN, world, evidence, region != null ? SAME_SENTENCE : DOCUMENT);
         }
         for (Slot union : slots) {
           if (international(union) && !namesCountry(union.mention().text(), e)) {
             // 欧州連合, NATO's 北大西洋同盟: a country in an article about a union of countries is one of its members
-            add(found, e, Predicate.PART_OF, union.entity(), evidence(text, bounds.get(s.sentence())),
-                union.sentence() == s.sentence() ? SAME_SENTENCE : DOCUMENT);
+            add(found, e, Predicate.PART_OF, union.entity(), evidence, union.sentence() == s.sentence() ? SAME_SENTENCE : DOCUMENT);
           }
         }
         continue;
@@ -81,7 +85,7 @@ public final class DocumentContextRelations implements RelationExtractor {
         continue;
       }
       Evidence evidence = evidence(text, bounds.get(s.sentence()));
-      Slot country = before(slots, k, x -> isCountry(x.entity()));
+      Slot country = before(slots, k, true, x -> isCountry(x.entity()));
       if (country != null) {
         add(found, e, Predicate.LOCATED_IN, country.entity(), evidence, SAME_SENTENCE);
       } else if (mainCountry != null) {
@@ -89,7 +93,7 @@ public final class DocumentContextRelations implements RelationExtractor {
       }
       if (e.type() != EntityType.LOCATION) {
         // 東京の出版社X, "a Rochester clinic": an organization or site in the place named before it in the sentence
-        Slot place = before(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity()));
+        Slot place = before(slots, k, true, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity()));
         if (place != null) {
           add(found, e, Predicate.LOCATED_IN, place.entity(), evidence, NEARBY);
         }
@@ -97,13 +101,13 @@ public final class DocumentContextRelations implements RelationExtractor {
       if (e.type() == EntityType.LOCATION) {
         // the nearest larger division named before: a city in its state or county, a county in its state
         int rank = rank(e, s.mention());
-        Slot larger = before(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity())
-            && rank(x.entity(), x.mention()) > rank);
+        java.util.function.Predicate<Slot> largerDivision = x -> x.entity().type() == EntityType.LOCATION
+            && !isCountry(x.entity()) && rank(x.entity(), x.mention()) > rank;
+        Slot larger = before(slots, k, true, largerDivision);
         if (larger != null) {
           add(found, e, Predicate.LOCATED_IN, larger.entity(), evidence, SAME_SENTENCE);
         } else {
-          Slot earlier = beforeInDocument(slots, k, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity())
-              && rank(x.entity(), x.mention()) > rank);
+          Slot earlier = before(slots, k, false, largerDivision);
           if (earlier != null) {
             add(found, e, Predicate.LOCATED_IN, earlier.entity(), evidence, DOCUMENT);
           }
@@ -140,17 +144,17 @@ public final class DocumentContextRelations implements RelationExtractor {
       if (s.entity().type() != EntityType.ORGANIZATION) {
         continue;
       }
+      Evidence evidence = evidence(text, bounds.get(s.sentence()));
       if (FOUNDED_AFTER.matcher(text).region(s.mention().end(), text.length()).lookingAt()) {
         // "…とともにドラムカンを創刊", "トリトンを設立": the article's subject founded it
-        add(found, s.entity(), Predicate.FOUNDED_BY, subject, evidence(text, bounds.get(s.sentence())), SAME_SENTENCE);
+        add(found, s.entity(), Predicate.FOUNDED_BY, subject, evidence, SAME_SENTENCE);
       }
-      java.util.regex.Matcher role = ROLE_AFTER.matcher(text).region(s.mention().end(), text.length());
-      if (role.lookingAt()) {
+      if (ROLE_AFTER.matcher(text).region(s.mention().end(), text.length()).lookingAt()) {
         // "東京大学教授", "野村総合研究所の主任研究員": the article's subject holds a post at the organization
-        add(found, subject, Predicate.WORKS_FOR, s.entity(), evidence(text, bounds.get(s.sentence())), SAME_SENTENCE);
+        add(found, subject, Predicate.WORKS_FOR, s.entity(), evidence, SAME_SENTENCE);
       }
       if (s.entity().subtype() != null && MEMBERSHIPS.contains(s.entity().subtype())) {
-        add(found, subject, Predicate.PART_OF, s.entity(), evidence(text, bounds.get(s.sentence())), DOCUMENT);
+        add(found, subject, Predicate.PART_OF, s.entity(), evidence, DOCUMENT);
       }
     }
   }
@@ -197,22 +201,13 @@ public final class DocumentContextRelations implements RelationExtractor {
     };
   }
 
-  /** The nearest slot before {@code k} anywhere in the article that {@code wanted} accepts, or null. */
-  private static Slot beforeInDocument(List<Slot> slots, int k, java.util.function.Predicate<Slot> wanted) {
+  /**
+   * The nearest slot of another entity before {@code k} that {@code wanted} accepts, in the same sentence or anywhere
+   * before in the article; null when there is none.
+   */
+  private static Slot before(List<Slot> slots, int k, boolean sameSentence, java.util.function.Predicate<Slot> wanted) {
     Slot at = slots.get(k);
-    for (int j = k - 1; j >= 0; j--) {
-      Slot x = slots.get(j);
-      if (x.entity() != at.entity() && wanted.test(x)) {
-        return x;
-      }
-    }
-    return null;
-  }
-
-  /** The nearest slot before {@code k} in the same sentence that {@code wanted} accepts, or null. */
-  private static Slot before(List<Slot> slots, int k, java.util.function.Predicate<Slot> wanted) {
-    Slot at = slots.get(k);
-    for (int j = k - 1; j >= 0 && slots.get(j).sentence() == at.sentence(); j--) {
+    for (int j = k - 1; j >= 0 && (!sameSentence || slots.get(j).sentence() == at.sentence()); j--) {
       Slot x = slots.get(j);
       if (x.mention().end() <= at.mention().start() && x.entity() != at.entity() && wanted.test(x)) {
         return x;
@@ -259,11 +254,6 @@ public final class DocumentContextRelations implements RelationExtractor {
       }
     }
     return lo;
-  }
-
-  private static Evidence evidence(String text, int[] sentence) {
-    String s = text.substring(sentence[0], sentence[1]);
-    return new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()), sentence[0] + s.stripTrailing().length());
   }
 
   /**
@@ -323,14 +313,4 @@ public final class DocumentContextRelations implements RelationExtractor {
     return e.type() == EntityType.LOCATION && "COUNTRY".equals(e.subtype());
   }
 
-  private static void add(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
-      double confidence) {
-    if (!subject.id().equals(object.id())) {
-      found.putIfAbsent(key(subject.id(), p, object.id()), new Relation(subject.id(), p, object.id(), evidence, confidence, null));
-    }
-  }
-
-  private static String key(String subject, Predicate p, String object) {
-    return subject + "|" + p + "|" + object;
-  }
 }

@@ -102,8 +102,7 @@ public final class PatternRelationExtractor implements RelationExtractor {
         continue;
       }
       String s = text.substring(sentence[0], sentence[1]);
-      Evidence evidence = new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()),
-          sentence[0] + s.stripTrailing().length());
+      Evidence evidence = evidence(text, sentence);
       if (japanese) {
         adjacency(text, inside, evidence, found);
       }
@@ -140,7 +139,7 @@ public final class PatternRelationExtractor implements RelationExtractor {
             subjectId = objectId;
             objectId = t;
           }
-          String key = subjectId + "|" + rule.predicate() + "|" + objectId;
+          String key = key(subjectId, rule.predicate(), objectId);
           double confidence = Math.min(1, rule.confidence() * Math.sqrt(subject.entity().confidence() * object.entity().confidence()) + 0.1);
           found.putIfAbsent(key, new Relation(subjectId, rule.predicate(), objectId, evidence, round(confidence),
               rule.predicate() == Predicate.WORKS_FOR ? role(m.group()) : null));
@@ -184,13 +183,22 @@ public final class PatternRelationExtractor implements RelationExtractor {
         || next.startsWith("北部") || next.startsWith("南部") || next.startsWith("東部") || next.startsWith("西部");
   }
 
-  private static void add(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
+  /** Adds a relation unless one with the same subject, predicate and object is there already; none of a thing to itself. */
+  static void add(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
       double confidence) {
-    if (subject.id().equals(object.id())) {
-      return;
+    if (!subject.id().equals(object.id())) {
+      found.putIfAbsent(key(subject.id(), p, object.id()), new Relation(subject.id(), p, object.id(), evidence, confidence, null));
     }
-    found.putIfAbsent(subject.id() + "|" + p + "|" + object.id(),
-        new Relation(subject.id(), p, object.id(), evidence, confidence, null));
+  }
+
+  static String key(String subject, Predicate p, String object) {
+    return subject + "|" + p + "|" + object;
+  }
+
+  /** The sentence [start, end) of {@code text} as evidence, without its surrounding white space. */
+  static Evidence evidence(String text, int[] sentence) {
+    String s = text.substring(sentence[0], sentence[1]);
+    return new Evidence(s.strip(), sentence[0] + (s.length() - s.stripLeading().length()), sentence[0] + s.stripTrailing().length());
   }
 
   private static Slot pick(List<Slot> inside, Side side, Set<EntityType> types, int triggerStart, int triggerEnd, String text) {
