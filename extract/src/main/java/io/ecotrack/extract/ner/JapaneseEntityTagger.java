@@ -67,6 +67,16 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return pos.startsWith("名詞-接尾");
     }
 
+    /** Only ASCII or other Unicode decimal digits: 48, ２４. */
+    boolean digits() {
+      for (int i = 0; i < surface.length(); i++) {
+        if (!Character.isDigit(surface.charAt(i))) {
+          return false;
+        }
+      }
+      return !surface.isEmpty();
+    }
+
     boolean placeSuffix() {
       return pos.startsWith("名詞-接尾-地域");
     }
@@ -488,9 +498,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
       i = Math.max(end, i + 1);
-      char next = i < tokens.size() ? text.charAt(tokens.get(i).start()) : '\0';
-      java.util.regex.Matcher gloss = next == '(' || next == '（' || next == ' ' ? GLOSS.matcher(text) : null;
-      if (gloss != null && !found.isEmpty() && gloss.region(tokens.get(i).start(), text.length()).lookingAt()) {
+      java.util.regex.Matcher gloss = i < tokens.size() && !found.isEmpty() ? glossAt(text, tokens.get(i).start()) : null;
+      if (gloss != null) {
         while (i < tokens.size() && tokens.get(i).start() < gloss.end()) {
           i++; // メイヨー・クリニック(Mayo Clinic): the English form is the same name, not a second one
         }
@@ -502,6 +511,15 @@ public final class JapaneseEntityTagger implements EntityTagger {
   private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
       "\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
 
+  /** The English form in parentheses written at {@code at} ("(Mayo Clinic)"), matched, or null when there is none. */
+  private static java.util.regex.Matcher glossAt(String text, int at) {
+    if (at >= text.length() || " \t\n\u000B\f\r(（".indexOf(text.charAt(at)) < 0) {
+      return null; // the pattern can only start with white space or a parenthesis
+    }
+    java.util.regex.Matcher g = GLOSS.matcher(text).region(at, text.length());
+    return g.lookingAt() ? g : null;
+  }
+
   /**
    * A name followed by its English form in parentheses, as reports write new companies: プロメガ(Promega),
    * エグザクト・サイエンシズ(Exact Sciences). The English form decides the type; a company is the default.
@@ -509,8 +527,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
   private EntitySpan glossed(String text, List<Token> tokens, int from, int to, List<EntitySpan> found) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
-    java.util.regex.Matcher g = GLOSS.matcher(text);
-    if (end >= text.length() || !g.region(end, text.length()).lookingAt()) {
+    java.util.regex.Matcher g = glossAt(text, end);
+    if (g == null) {
       return null;
     }
     if (found.size() == 1 && found.get(0).start() == start && found.get(0).end() == end
@@ -574,14 +592,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && !(prev.place() && (t.surface().equals("代表") || t.surface().equals("本社")))) {
         break; // アメリカ代表 is a team, 株式会社X代表 a person's title
       }
-      if (prev != null && prev.latin() && (t.pos().startsWith("名詞-数") && t.surface().chars().allMatch(Character::isDigit)
+      if (prev != null && prev.latin() && (t.pos().startsWith("名詞-数") && t.digits()
           || t.surface().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
-              && (tokens.get(i + 1).latin() || tokens.get(i + 1).surface().chars().allMatch(Character::isDigit)))) {
+              && (tokens.get(i + 1).latin() || tokens.get(i + 1).digits()))) {
         lastGood = i + 1; // AKB48, GT-R, T-Mobile: Latin names take their digits and hyphens
         i++;
         continue;
       }
-      if (prev != null && (prev.katakana() || prev.personName()) && t.surface().chars().allMatch(Character::isDigit)
+      if (prev != null && (prev.katakana() || prev.personName()) && t.digits()
           && i + 1 < tokens.size() && tokens.get(i + 1).surface().equals("世") && tokens.get(i + 1).start() == t.end()) {
         lastGood = i + 2; // ラムセス2世, アナスタシオス1世: a regnal number is part of the name
         i += 2;
@@ -858,7 +876,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean allKatakana = true;
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      allLatin &= t.latin() || t.surface().equals("-") || t.surface().equals(" ") || t.surface().chars().allMatch(Character::isDigit);
+      allLatin &= t.latin() || t.surface().equals("-") || t.surface().equals(" ") || t.digits();
       allPlace &= t.place() || t.nakaguro() || (t.suffix() && PLACE_SUFFIXES.contains(t.surface()));
       anyPerson |= t.personName();
       anyOrg |= t.properOrg() && t.known(); // kuromoji files many unknown katakana words under 組織
@@ -941,7 +959,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (place.isPresent() || allPlace) {
       return null; // 日本映画, 大阪文化, 江戸時代: the place describes the word after it, it is not mentioned as a place
     }
-    if (to - from >= 3 && tokens.get(to - 1).surface().equals("世") && tokens.get(to - 2).surface().chars().allMatch(Character::isDigit)
+    if (to - from >= 3 && tokens.get(to - 1).surface().equals("世") && tokens.get(to - 2).digits()
         && allKatakanaBefore(tokens, from, to - 2)) {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.75);
     }
