@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +33,15 @@ import picocli.CommandLine.ParentCommand;
 /** The commands that read the index: search, entity, ecosystem, relations, export, stats. None needs a broker. */
 final class ViewCommands {
   private ViewCommands() {}
+
+  /** {@code --min-confidence}, for the commands that list relations: weak ones stay hidden unless asked for. */
+  static final class MinConfidence {
+    /** Relations that an article only implies score 0.3 to 0.45; sentence patterns 0.5 and more. */
+    static final double DEFAULT = 0.4;
+
+    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
+        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double value = DEFAULT;
+  }
 
   abstract static class ReadCommand implements Callable<Integer> {
     @ParentCommand EcotrackCommand root;
@@ -45,8 +55,6 @@ final class ViewCommands {
       return List.of("table", "json");
     }
 
-    /** Relations weaker than this are hidden unless the user asks for them (see {@code --min-confidence}). */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.4;
 
     /** The filters the user gave, each checked (an unknown type or a bad date is bad input). */
     static Filters filters(String type, String region, String since, int limit) {
@@ -104,12 +112,11 @@ final class ViewCommands {
   static final class EntityProfileCommand extends ReadCommand {
     @Parameters(paramLabel = "NAME", arity = "1..*") List<String> name;
     @Option(names = "--limit", paramLabel = "N", description = "articles to list (default 10)") int limit = 10;
-    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
-        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
+    @Mixin MinConfidence confidence;
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
-      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit).withMinConfidence(minConfidence));
+      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit).withMinConfidence(confidence.value));
       if (format.equals("json")) {
         out.println(json(p));
         return 0;
@@ -194,8 +201,7 @@ final class ViewCommands {
     @Option(names = "--predicate", paramLabel = "P", description = "LOCATED_IN, PART_OF, PARTNERS_WITH, FUNDS, ACQUIRED, FOUNDED_BY, WORKS_FOR") String predicate;
     @Option(names = "--since", paramLabel = "DATE", description = "only from articles published on or after DATE") String since;
     @Option(names = "--limit", paramLabel = "N", description = "relations to show (default 100)") int limit = 100;
-    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
-        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
+    @Mixin MinConfidence confidence;
 
     @Override
     List<String> formats() {
@@ -204,7 +210,7 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
-      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit).withMinConfidence(minConfidence));
+      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit).withMinConfidence(confidence.value));
       switch (format) {
         case "json" -> out.println(json(list));
         case "csv" -> {
@@ -230,8 +236,7 @@ final class ViewCommands {
       description = "Export the ecosystem graph as GraphML (Gephi, yEd, Cytoscape), JSON, CSV, or one self-contained HTML map.")
   static final class Export extends ReadCommand {
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "file to write") Path outFile;
-    @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
-        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double minConfidence = DEFAULT_MIN_CONFIDENCE;
+    @Mixin MinConfidence confidence;
 
     @Override
     List<String> formats() {
@@ -249,7 +254,7 @@ final class ViewCommands {
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
       List<EntitySummary> nodes = search.ecosystem(Filters.none(Integer.MAX_VALUE));
-      List<RelationView> edges = search.relations(null, null, Filters.none(Integer.MAX_VALUE).withMinConfidence(minConfidence));
+      List<RelationView> edges = search.relations(null, null, Filters.none(Integer.MAX_VALUE).withMinConfidence(confidence.value));
       String body = switch (format) {
         case "graphml" -> GraphExport.graphml(nodes, edges);
         case "json" -> json(Map.of("nodes", nodes, "edges", edges));
