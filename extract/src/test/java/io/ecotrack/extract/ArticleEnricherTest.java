@@ -45,6 +45,15 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aReferenceGoesToTheNameWrittenWithItsWordBeforeAnotherOfItsKind() {
+    String text = "メイヨー・クリニックはセントメアリーズ病院と提携した。同クリニックは研究にも力を入れる。";
+    ArticleEnriched e = enricher.enrich(article("ref", "ja", text));
+    assertEquals(List.of("メイヨー・クリニック", "同クリニック"), e.entities().stream()
+        .filter(x -> x.mentions().stream().anyMatch(m -> m.text().equals("同クリニック")))
+        .findFirst().orElseThrow().mentions().stream().map(m -> m.text()).toList());
+  }
+
+  @Test
   void anAbbreviationDefinedInTheTextBecomesAnAlias() {
     String text = "ウィスコンシン(WI)州には多くの企業がある。WI州の州都はマディソンである。";
     ArticleEnriched e = enricher.enrich(article("abbr", "ja", text));

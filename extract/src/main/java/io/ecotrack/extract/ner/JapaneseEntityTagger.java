@@ -3,29 +3,23 @@ package io.ecotrack.extract.ner;
 import static io.ecotrack.extract.ner.JapaneseNameWords.*;
 
 import io.ecotrack.model.EntityType;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Japanese names from Lucene's kuromoji tokenizer and its IPADIC part-of-speech tags
- * (名詞-固有名詞-組織 / 人名 / 地域), joined by rules into whole names: katakana runs joined by ・, a
+ * Japanese names from Lucene's kuromoji tokenizer and the part-of-speech tags of its dictionaries,
+ * NEologd and IPADIC ({@link JapaneseMorphology}: 名詞-固有名詞-組織 / 人名 / 地域), joined by rules into
+ * whole names: katakana runs joined by ・, a
  * name followed by an organization suffix (大学, 病院, 協会, 財団, 研究所 …) is an organization, a place
  * followed by 州, 県 or 市 a place, a surname with its given name a person, and 「」 around a short noun
  * phrase a program or facility.
  */
 public final class JapaneseEntityTagger implements EntityTagger {
 
-  private static final ThreadLocal<Analysis> ANALYSIS = ThreadLocal.withInitial(Analysis::new);
+  private static final ThreadLocal<JapaneseMorphology> MORPHOLOGY = ThreadLocal.withInitial(JapaneseMorphology::new);
 
   private final Gazetteer places;
 
@@ -127,48 +121,14 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
   }
 
-  private static final class Analysis {
-    final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
-    final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-    final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-    // kuromoji gives no reading for words outside its dictionary: the sign of an unknown name
-    final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-
-    List<Token> tokens(String text) {
-      List<Token> out = new ArrayList<>();
-      try {
-        tokenizer.setReader(new StringReader(text));
-        tokenizer.reset();
-        while (tokenizer.incrementToken()) {
-          String p = pos.getPartOfSpeech();
-          String surface = term.toString();
-          // only katakana and Latin words can be unknown names; asking the reading of the others costs time
-          boolean known = !couldBeUnknownName(surface) || reading.getReading() != null;
-          out.add(new Token(surface, p == null ? "未知語" : p, offset.startOffset(), offset.endOffset(), known));
-        }
-        tokenizer.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringReader does not fail
-      } finally {
-        try {
-          tokenizer.close();
-        } catch (IOException ignored) {
-          // nothing to release
-        }
-      }
-      return out;
-    }
+  /** A kuromoji tokenizer with the dictionary names are read with (NEologd), to measure tokenization alone. */
+  public static JapaneseTokenizer kuromoji() {
+    return JapaneseMorphology.neologdTokenizer();
   }
 
-  private static boolean couldBeUnknownName(String surface) {
-    char c = surface.isEmpty() ? ' ' : surface.charAt(0);
-    return (c >= 0x30A0 && c <= 0x30FF) || (c < 0x0250 && Character.isLetter(c)) || (c >= 0xFF21 && c <= 0xFF5A);
-  }
-
-  /** The kuromoji tokens of {@code text}, for the relation rules. */
+  /** The kuromoji tokens of {@code text} ({@link JapaneseMorphology}), for the rules here and the relation rules. */
   static List<Token> tokens(String text) {
-    return ANALYSIS.get().tokens(text);
+    return MORPHOLOGY.get().tokens(text);
   }
 
   /** A place whose abbreviation is defined in passing: ウィスコンシン(WI)州. */

@@ -212,7 +212,7 @@ final class JapaneseNameWords {
 
   /** Words right after a foreign name that say what it names: …に移籍, …と契約 (a club); …監督, …氏 (a person). */
   static final Map<String, EntityType> KIND_AFTER = kinds(Map.of(
-      EntityType.ORGANIZATION, List.of("移籍", "入団", "加入", "傘下", "社長", "会長", "社員", "本社", "買収", "創業", "設立"),
+      EntityType.ORGANIZATION, List.of("移籍", "入団", "加入", "傘下", "社長", "会長", "社員", "本社", "買収", "創業", "設立", "結成", "解散"),
       EntityType.PERSON, List.of("監督", "氏", "選手", "大統領", "首相", "夫妻", "さん", "投手", "主演", "作曲", "作詞")));
 
   static Map<String, EntityType> kinds(Map<EntityType, List<String>> byType) {

@@ -114,6 +114,7 @@ public final class EntityResolver {
 
   private static Resolved antecedent(List<Resolved> resolved, int before, String kind) {
     Resolved best = null;
+    boolean bestNamed = false;
     for (Resolved r : resolved) {
       if (r.span().end() > before) {
         continue;
@@ -133,8 +134,11 @@ public final class EntityResolver {
         case "氏" -> s.type() == EntityType.PERSON;
         default -> s.type() == EntityType.ORGANIZATION && s.text().endsWith(kind);
       };
-      if (fits && (best == null || s.end() > best.span().end())) {
+      // a name written with the very word (同クリニック → メイヨー・クリニック) beats one that only has its kind (総合病院)
+      boolean named = s.text().endsWith(kind);
+      if (fits && (best == null || named && !bestNamed || named == bestNamed && s.end() > best.span().end())) {
         best = r;
+        bestNamed = named;
       }
     }
     return best;

@@ -1,0 +1,327 @@
+package io.ecotrack.extract.ner;
+
+import io.ecotrack.extract.ner.JapaneseEntityTagger.Token;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ja.dict.JaMorphData;
+import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ja.dict.TokenInfoFST;
+import org.apache.lucene.analysis.ja.dict.UnknownDictionary;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.IntsRef;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * The tokens the Japanese rules read: kuromoji run with two dictionaries. mecab-ipadic-NEologd knows
+ * millions of whole names and types many of them (セガトイズ 組織, 野崎陽介 人名), where IPADIC cuts
+ * them into pieces; but NEologd also files compounds and titles as proper nouns (航空会社,
+ * マレーシア首相, 作詞家 as a person), and there IPADIC's pieces are what the rules can read. So the
+ * text is tokenized with NEologd, and a NEologd word is replaced by IPADIC's reading of it unless it
+ * is a typed name that IPADIC does not read as common words.
+ *
+ * <p>Not thread-safe: each thread keeps its own instance (kuromoji tokenizers hold state). The
+ * NEologd dictionary (115 MB) is loaded once per JVM and shared.
+ */
+final class JapaneseMorphology {
+
+  /** Where the build unpacks NEologd's dictionary files (see extract/pom.xml). */
+  static final String NEOLOGD_RESOURCES = "/io/ecotrack/extract/ner/neologd/";
+
+  /** Words that end a job title or a work, never a name: 作詞家, 経済学者, 本作. */
+  private static final Set<String> ROLE_ENDINGS = Set.of("家", "者", "手", "員", "師", "長", "士", "官", "作", "人");
+
+  /** Kinds of body that common words before them describe rather than name (総合病院, 地方銀行, 化学メーカー). */
+  private static final Set<String> KIND_HEADS = Set.of("病院", "会社", "企業", "メーカー", "銀行", "大学", "学校", "団体",
+      "機関", "組織", "政党", "法人", "事務所", "施設", "店", "治療室", "総額");
+
+  /** How many tokens after a word IPADIC sees when it reads the word again: enough to type 州 or は. */
+  private static final int RIGHT_CONTEXT = 1;
+
+  private final Analysis neologd = new Analysis(new JapaneseTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+      Neologd.DICTIONARY, UnknownDictionary.getInstance(), ConnectionCosts.getInstance(), null, false, false,
+      JapaneseTokenizer.Mode.NORMAL));
+  private final Analysis ipadic = new Analysis(new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
+  private static final TokenInfoDictionary IPADIC = TokenInfoDictionary.getInstance();
+  private static final TokenInfoFST IPADIC_WORDS = IPADIC.getFST();
+  private static final JaMorphData IPADIC_POS = IPADIC.getMorphAttributes();
+  private final FST.BytesReader ipadicReader = IPADIC_WORDS.getBytesReader();
+  private final IntsRef wordIds = new IntsRef();
+  // news repeats its words: IPADIC's answers are remembered (per thread, as this object is)
+  private static final int REMEMBERED = 100_000;
+  private static final List<Token> NO_PARTS = List.of();
+  private final Map<String, List<String>> entriesOf = new HashMap<>();
+  private final Map<String, List<Token>> partsOf = new HashMap<>();
+
+  /** The kuromoji tokenizer with NEologd's dictionary, for measuring tokenization alone. */
+  static JapaneseTokenizer neologdTokenizer() {
+    return new JapaneseTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, Neologd.DICTIONARY,
+        UnknownDictionary.getInstance(), ConnectionCosts.getInstance(), null, false, false, JapaneseTokenizer.Mode.NORMAL);
+  }
+
+  List<Token> tokens(String text) {
+    List<Token> words = neologd.tokens(text, 0, text.length());
+    List<Token> out = new ArrayList<>(words.size() + 8);
+    for (int i = 0; i < words.size(); i++) {
+      reread(text, words, i, out);
+    }
+    return out;
+  }
+
+  /**
+   * Adds {@code words[i]} to {@code out}, or IPADIC's reading of it where that serves the rules
+   * better. A second tokenization costs as much as the first, so IPADIC's dictionary is looked up
+   * first and its tokenizer runs only where the lookup cannot settle it.
+   */
+  private void reread(String text, List<Token> words, int i, List<Token> out) {
+    Token word = words.get(i);
+    String s = word.surface();
+    if (!word.noun() || s.length() < 2) {
+      out.add(word);
+      return;
+    }
+    List<String> entries = ipadicEntries(s);
+    boolean ipadicNoun = entries.stream().anyMatch(p -> p.startsWith("名詞"));
+    boolean ipadicName = entries.stream().anyMatch(p -> p.startsWith("名詞-固有名詞"));
+    if (word.pos().startsWith("名詞-数") || ascii(s)) {
+      out.add(word); // IPADIC reads numbers alike, and English words letter by letter: nothing to gain
+    } else if (word.properGeneral()) {
+      // NEologd's untyped entries are mostly compounds and titles (航空会社, マレーシア首相): IPADIC types their parts
+      if (entries.size() == 1) {
+        out.add(retagged(word, entries.get(0)));
+      } else {
+        addParts(text, words, i, out, true);
+      }
+    } else if (!word.pos().startsWith("名詞-固有名詞")) {
+      // a compound IPADIC lacks (受けて) may split; a hiragana word that can also be a conjunction or a
+      // particle (および, では) is read by IPADIC in its context
+      boolean function = hiragana(s) && entries.stream().anyMatch(p -> !p.startsWith("名詞"));
+      if (ipadicNoun && !function) {
+        out.add(word);
+      } else {
+        addParts(text, words, i, out, function);
+      }
+    } else if (ipadicNoun && !ipadicName) {
+      // a typed name that IPADIC knows as a common word (ゾンビ as a person): not a name
+      out.add(retagged(word, entries.get(0)));
+    } else if (!ipadicName && (ROLE_ENDINGS.contains(s.substring(s.length() - 1))
+        || JapaneseNameWords.endsWithAny(s, KIND_HEADS) != null)) {
+      // a "name" that IPADIC reads as common words ending in a role, a work or a kind of body (作詞家, 本作,
+      // 総合病院, 持株会社): a description, not a name
+      List<Token> parts = ipadicParts(text, words, i);
+      boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(last(parts))
+          || KIND_HEADS.contains(last(parts)));
+      out.addAll(description ? parts : List.of(word));
+    } else {
+      out.add(word);
+    }
+  }
+
+  /** Adds IPADIC's parts of {@code words[i]}, or the word itself when IPADIC's boundaries differ. */
+  private void addParts(String text, List<Token> words, int i, List<Token> out, boolean evenOne) {
+    List<Token> parts = ipadicParts(text, words, i);
+    if (parts != null && (evenOne || parts.size() > 1)) {
+      out.addAll(parts);
+    } else {
+      out.add(words.get(i));
+    }
+  }
+
+  private static String last(List<Token> parts) {
+    return parts.get(parts.size() - 1).surface();
+  }
+
+  private static boolean hiragana(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x3041 || c > 0x309F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Token retagged(Token word, String pos) {
+    return new Token(word.surface(), pos, word.start(), word.end(), true);
+  }
+
+  private static boolean commonWords(List<Token> parts) {
+    if (parts.size() < 2) {
+      return false;
+    }
+    for (Token p : parts) {
+      if (!p.known() || !(p.noun() || p.pos().startsWith("接頭詞")) || p.latin() || p.properName()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** IPADIC's parts of speech for the word written exactly {@code s}; empty when IPADIC lacks it. */
+  private List<String> ipadicEntries(String s) {
+    List<String> known = remembered(entriesOf, s);
+    if (known == null) {
+      known = lookUp(s);
+      entriesOf.put(s, known);
+    }
+    return known;
+  }
+
+  private List<String> lookUp(String s) {
+    try {
+      FST.Arc<Long> arc = IPADIC_WORDS.getFirstArc(new FST.Arc<>());
+      int output = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (IPADIC_WORDS.findTargetArc(s.charAt(i), arc, arc, i == 0, ipadicReader) == null) {
+          return List.of();
+        }
+        output += arc.output().intValue();
+      }
+      if (!arc.isFinal()) {
+        return List.of();
+      }
+      IPADIC.lookupWordIds(output + arc.nextFinalOutput().intValue(), wordIds);
+      List<String> pos = new ArrayList<>(wordIds.length);
+      for (int k = 0; k < wordIds.length; k++) {
+        pos.add(IPADIC_POS.getPartOfSpeech(wordIds.ints[wordIds.offset + k]));
+      }
+      return pos;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the FST is in memory
+    }
+  }
+
+  /**
+   * IPADIC's tokens for {@code words[i]}, read with a little of what follows (the 州 after
+   * タルラック makes it a place); null when IPADIC draws a boundary inside it differently.
+   */
+  private List<Token> ipadicParts(String text, List<Token> words, int i) {
+    Token word = words.get(i);
+    int contextEnd = words.get(Math.min(words.size() - 1, i + RIGHT_CONTEXT)).end();
+    String read = text.substring(word.start(), contextEnd);
+    List<Token> parts = remembered(partsOf, read);
+    if (parts == null) {
+      parts = NO_PARTS;
+      List<Token> found = new ArrayList<>(4);
+      for (Token t : ipadic.tokens(read, 0, read.length())) {
+        if (t.end() <= (word.end() - word.start())) {
+          found.add(t);
+        }
+        if (t.end() == (word.end() - word.start())) {
+          parts = found;
+          break;
+        }
+      }
+      partsOf.put(read, parts);
+    }
+    if (parts == NO_PARTS) {
+      return null;
+    }
+    List<Token> shifted = new ArrayList<>(parts.size());
+    for (Token t : parts) {
+      shifted.add(new Token(t.surface(), t.pos(), word.start() + t.start(), word.start() + t.end(), t.known()));
+    }
+    return shifted;
+  }
+
+  /** The value remembered for {@code key}; the memory is emptied when it grows past its bound. */
+  private static <V> V remembered(Map<String, V> memory, String key) {
+    if (memory.size() > REMEMBERED) {
+      memory.clear();
+    }
+    return memory.get(key);
+  }
+
+  /** One kuromoji tokenizer and its attributes. */
+  private static final class Analysis {
+    final JapaneseTokenizer tokenizer;
+    final CharTermAttribute term;
+    final OffsetAttribute offset;
+    final PartOfSpeechAttribute pos;
+    // kuromoji gives no reading for words outside its dictionary: the sign of an unknown name
+    final ReadingAttribute reading;
+
+    Analysis(JapaneseTokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+      this.term = tokenizer.addAttribute(CharTermAttribute.class);
+      this.offset = tokenizer.addAttribute(OffsetAttribute.class);
+      this.pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+      this.reading = tokenizer.addAttribute(ReadingAttribute.class);
+    }
+
+    /** The tokens of text[from, to), with offsets into text. */
+    List<Token> tokens(String text, int from, int to) {
+      List<Token> out = new ArrayList<>();
+      try {
+        tokenizer.setReader(new StringReader(from == 0 && to == text.length() ? text : text.substring(from, to)));
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+          String p = pos.getPartOfSpeech();
+          String surface = term.toString();
+          // only katakana and Latin words can be unknown names; asking the reading of the others costs time
+          boolean known = !couldBeUnknownName(surface) || reading.getReading() != null;
+          out.add(new Token(surface, p == null ? "未知語" : p, from + offset.startOffset(), from + offset.endOffset(), known));
+        }
+        tokenizer.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringReader does not fail
+      } finally {
+        try {
+          tokenizer.close();
+        } catch (IOException ignored) {
+          // nothing to release
+        }
+      }
+      return out;
+    }
+  }
+
+  private static boolean couldBeUnknownName(String surface) {
+    char c = surface.isEmpty() ? ' ' : surface.charAt(0);
+    return (c >= 0x30A0 && c <= 0x30FF) || (c < 0x0250 && Character.isLetter(c)) || (c >= 0xFF21 && c <= 0xFF5A);
+  }
+
+  /** NEologd's system dictionary, loaded on first use. */
+  private static final class Neologd {
+    static final TokenInfoDictionary DICTIONARY = load();
+
+    private static TokenInfoDictionary load() {
+      try {
+        return new TokenInfoDictionary(resource("targetMap"), resource("posDict"), resource("buffer"), resource("fst"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the NEologd dictionary", e);
+      }
+    }
+
+    private static URL resource(String part) {
+      String name = NEOLOGD_RESOURCES + "TokenInfoDictionary$" + part + ".dat";
+      URL url = JapaneseMorphology.class.getResource(name);
+      if (url == null) {
+        throw new IllegalStateException("the NEologd dictionary is missing from the classpath (" + name
+            + "); the extract module's build unpacks it: run ./mvnw package");
+      }
+      return url;
+    }
+  }
+}
