@@ -54,6 +54,12 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aNameThatStartsLikeAReferenceIsStillAName() {
+    ArticleEnriched e = enricher.enrich(article("doshisha", "ja", "関西学院大学と同志社大学に合格した。"));
+    assertEquals(List.of("関西学院大学", "同志社大学"), e.entities().stream().map(Entity::name).toList());
+  }
+
+  @Test
   void anAbbreviationDefinedInTheTextBecomesAnAlias() {
     String text = "ウィスコンシン(WI)州には多くの企業がある。WI州の州都はマディソンである。";
     ArticleEnriched e = enricher.enrich(article("abbr", "ja", text));

@@ -819,7 +819,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     String surface = text.substring(start, end);
 
     var place = places.lookup(surface);
-    boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to));
+    boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to))
+        && !(PLACE_OFFICES.contains(tokens.get(to).surface())
+            && !(to + 1 < tokens.size() && tokens.get(to + 1).surface().startsWith("選挙"))); // [米]大統領, 米大統領[選挙]
     if (place.isPresent() && !"COUNTRY".equals(place.get().subtype()) && clubContext(tokens, to)) {
       // 山形に移籍, 徳島戦: a city's name standing for its club
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "TEAM", null, 0.6);
@@ -910,7 +912,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, english, null, 0.7);
       }
       EntityType byContext = typeFromContext(tokens, from, to);
-      boolean word = to - from == 1 && Character.isUpperCase(surface.charAt(0)) && surface.chars().skip(1).anyMatch(Character::isLowerCase);
+      // Google, or a name the dictionary knows (EXILE TRIBE, Mr.Children), that its context makes an organization
+      boolean word = to - from == 1 && (Character.isUpperCase(surface.charAt(0)) && surface.chars().skip(1).anyMatch(Character::isLowerCase)
+          || first.known() && first.properName() && surface.length() >= 3);
       return word && byContext == EntityType.ORGANIZATION ? new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.55) : null;
     }
     if (allPlace && !modifier) {

@@ -95,7 +95,11 @@ final class JapaneseMorphology {
     List<String> entries = ipadicEntries(s);
     boolean ipadicNoun = entries.stream().anyMatch(p -> p.startsWith("名詞"));
     boolean ipadicName = entries.stream().anyMatch(p -> p.startsWith("名詞-固有名詞"));
-    if (word.pos().startsWith("名詞-数") || ascii(s)) {
+    if (hiragana(s) && !entries.contains(word.pos())) {
+      // NEologd's hiragana entries include particles filed as nouns or even names (では, にも, ため):
+      // IPADIC reads them in their context
+      addParts(text, words, i, out, true);
+    } else if (word.pos().startsWith("名詞-数") || ascii(s)) {
       out.add(word); // IPADIC reads numbers alike, and English words letter by letter: nothing to gain
     } else if (word.properGeneral()) {
       // NEologd's untyped entries are mostly compounds and titles (航空会社, マレーシア首相): IPADIC types their parts
@@ -105,8 +109,8 @@ final class JapaneseMorphology {
         addParts(text, words, i, out, true);
       }
     } else if (!word.pos().startsWith("名詞-固有名詞")) {
-      // a compound IPADIC lacks (受けて) may split; a hiragana word that can also be a conjunction or a
-      // particle (および, では) is read by IPADIC in its context
+      // a compound IPADIC lacks (受けて) may split; a hiragana word that can also be a conjunction
+      // (および) is read by IPADIC in its context
       boolean function = hiragana(s) && entries.stream().anyMatch(p -> !p.startsWith("名詞"));
       if (ipadicNoun && !function) {
         out.add(word);

@@ -177,7 +177,9 @@ final class JapaneseNameWords {
 
   /** Xの… words that belong to a company or club: Xの監督, Xの株価, Xの子会社. */
   static final Set<String> COMPANY_WORDS_AFTER_NO = Set.of("監督", "選手", "社長", "会長", "代表", "株式", "株価", "時価", "店舗",
-      "工場", "顧客", "子会社", "本社", "従業員", "社員", "創業者", "製品", "傘下", "親会社", "経営陣", "取締役");
+      "工場", "顧客", "子会社", "本社", "従業員", "社員", "創業者", "製品", "傘下", "親会社", "経営陣", "取締役",
+      // a band's or a group's
+      "メンバー", "ボーカル", "ボーカリスト", "ヴォーカル", "ギタリスト", "ベーシスト", "ドラマー", "元メンバー");
 
   static final Set<String> CASE_PARTICLES = Set.of("に", "へ", "と", "の", "が", "を");
 
@@ -225,6 +227,10 @@ final class JapaneseNameWords {
   static final Set<String> PLACE_REFERENCES = Set.of("出身", "生まれ", "在住", "育ち", "国内", "国外", "市内", "県内", "州内",
       "都内", "府内", "道内", "区内", "町内", "村内", "域内", "各地", "全土", "全域", "国籍", "周辺", "近郊", "郊外", "滞在",
       "留学", "遠征", "移住", "進出", "上陸", "在勤", "赴任", "経由", "訪問");
+
+  /** Offices and people of a place written right after it: the place is still named (マレーシア[首相], 中国[船籍]). */
+  static final Set<String> PLACE_OFFICES = Set.of("首相", "大統領", "国王", "王政", "王室", "政府", "国民", "大使", "大使館",
+      "領事", "領事館", "法人", "代表", "向け", "移民", "船籍", "国旗", "旗", "市長", "知事", "撤退", "司法長官", "外相", "首脳");
 
   /** Suffixes that make a place a nationality, an origin or a side: the place is named, the suffix is not (イタリア[人]). */
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中");

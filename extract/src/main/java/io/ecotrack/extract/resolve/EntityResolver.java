@@ -167,7 +167,7 @@ public final class EntityResolver {
       double confidence = 0;
       List<Mention> mentions = new ArrayList<>();
       for (Resolved r : e.getValue()) {
-        if (!r.span().text().startsWith("同")) {
+        if (!SAME_AS.matcher(r.span().text()).matches()) { // 同社 is no name of its own, but 同志社大学 is
           names.add(r.span().text());
         }
         if (r.gloss() != null) {
