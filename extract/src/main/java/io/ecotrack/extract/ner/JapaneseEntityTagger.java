@@ -1094,8 +1094,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (p == from + 1 && tokens.get(from).place() && tokens.get(p).givenName()) {
       p = from; // 矢守克也: a surname the dictionary files as a place, then a given name
     }
-    if (p != from) {
-      return null; // something else comes first: not a bare person name
+    if (p != from && !(wholeName(tokens, p, to) && commonNouns(tokens, from, p)
+        && KIND_BEFORE.get(tokens.get(p - 1).surface()) != EntityType.ORGANIZATION)) {
+      return null; // something else comes first: not a bare person name (but アーティスト[内藤礼] is one)
     }
     int q = to;
     while (q > p + 1 && (PERSON_TITLES.contains(tokens.get(q - 1).surface()) || tokens.get(q - 1).pos().startsWith("名詞-サ変")
@@ -1114,6 +1115,24 @@ public final class JapaneseEntityTagger implements EntityTagger {
     boolean titled = q < tokens.size() && PERSON_TITLES.contains(tokens.get(q).surface());
     return new EntitySpan(tokens.get(p).start(), tokens.get(q - 1).end(), name, EntityType.PERSON, null, null,
         titled || q - p >= 2 ? 0.85 : 0.55);
+  }
+
+  /** A person's whole name at {@code p}: one the dictionary knows whole (内藤礼), or a surname and a given name. */
+  private static boolean wholeName(List<Token> tokens, int p, int to) {
+    Token t = tokens.get(p);
+    return t.pos().startsWith("名詞-固有名詞-人名-一般") && t.surface().length() >= 3
+        || t.surname() && p + 1 < to && tokens.get(p + 1).givenName();
+  }
+
+  /** True when tokens [from, to) are all common nouns the dictionary knows (アーティスト, 球団, オーナー). */
+  private static boolean commonNouns(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!t.known() || !(t.pos().startsWith("名詞-一般") || t.pos().startsWith("名詞-サ変接続"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A common noun after a complete name (surname and given name, or a name kuromoji knows whole): a role, not the name. */

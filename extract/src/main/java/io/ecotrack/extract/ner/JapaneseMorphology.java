@@ -1,5 +1,7 @@
 package io.ecotrack.extract.ner;
 
+import static io.ecotrack.extract.ner.JapaneseNameWords.*;
+
 import io.ecotrack.extract.ner.JapaneseEntityTagger.Token;
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ja.dict.JaMorphData;
@@ -39,13 +40,6 @@ final class JapaneseMorphology {
 
   /** Where the build unpacks NEologd's dictionary files (see extract/pom.xml). */
   static final String NEOLOGD_RESOURCES = "/io/ecotrack/extract/ner/neologd/";
-
-  /** Words that end a job title or a work, never a name: 作詞家, 経済学者, 本作. */
-  private static final Set<String> ROLE_ENDINGS = Set.of("家", "者", "手", "員", "師", "長", "士", "官", "作", "人");
-
-  /** Kinds of body that common words before them describe rather than name (総合病院, 地方銀行, 化学メーカー). */
-  private static final Set<String> KIND_HEADS = Set.of("病院", "会社", "企業", "メーカー", "銀行", "大学", "学校", "団体",
-      "機関", "組織", "政党", "法人", "事務所", "施設", "店", "治療室", "総額");
 
   /** How many tokens after a word IPADIC sees when it reads the word again: enough to type 州 or は. */
   private static final int RIGHT_CONTEXT = 1;
@@ -121,12 +115,13 @@ final class JapaneseMorphology {
       // a typed name that IPADIC knows as a common word (ゾンビ as a person): not a name
       out.add(retagged(word, entries.get(0)));
     } else if (!ipadicName && (ROLE_ENDINGS.contains(s.substring(s.length() - 1))
-        || JapaneseNameWords.endsWithAny(s, KIND_HEADS) != null)) {
-      // a "name" that IPADIC reads as common words ending in a role, a work or a kind of body (作詞家, 本作,
-      // 総合病院, 持株会社): a description, not a name
+        || endsWithAny(s, DESCRIBED_KINDS) != null
+        || endsWithAny(s, PERSON_TITLES) != null)) {
+      // a "name" that IPADIC reads as common words ending in a role, a title, a work or a kind of body
+      // (作詞家, 音響監督, 本作, 総合病院, 持株会社): a description, not a name
       List<Token> parts = ipadicParts(text, words, i);
       boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(last(parts))
-          || KIND_HEADS.contains(last(parts)));
+          || DESCRIBED_KINDS.contains(last(parts)) || PERSON_TITLES.contains(last(parts)));
       out.addAll(description ? parts : List.of(word));
     } else {
       out.add(word);

@@ -228,6 +228,13 @@ final class JapaneseNameWords {
       "都内", "府内", "道内", "区内", "町内", "村内", "域内", "各地", "全土", "全域", "国籍", "周辺", "近郊", "郊外", "滞在",
       "留学", "遠征", "移住", "進出", "上陸", "在勤", "赴任", "経由", "訪問");
 
+  /** Last characters of a job title or a work, never of a name: 作詞家, 経済学者, 本作. */
+  static final Set<String> ROLE_ENDINGS = Set.of("家", "者", "手", "員", "師", "長", "士", "官", "作", "人");
+
+  /** Kinds of body that common words before them describe rather than name (総合病院, 地方銀行, 化学メーカー). */
+  static final Set<String> DESCRIBED_KINDS = Set.of("病院", "会社", "企業", "メーカー", "銀行", "大学", "学校", "団体",
+      "機関", "組織", "政党", "法人", "事務所", "施設", "店", "治療室", "総額");
+
   /** Offices and people of a place written right after it: the place is still named (マレーシア[首相], 中国[船籍]). */
   static final Set<String> PLACE_OFFICES = Set.of("首相", "大統領", "国王", "王政", "王室", "政府", "国民", "大使", "大使館",
       "領事", "領事館", "法人", "代表", "向け", "移民", "船籍", "国旗", "旗", "市長", "知事", "撤退", "司法長官", "外相", "首脳");
@@ -278,7 +285,7 @@ final class JapaneseNameWords {
   static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
     Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
     for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
-        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES)) {
+        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS)) {
       m.put(set, byLastCharacter(set));
     }
     return m;
