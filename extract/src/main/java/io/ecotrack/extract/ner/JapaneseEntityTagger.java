@@ -947,6 +947,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       boolean person = !team && (first.personName() || !commonWord && !anyOrg);
       return new EntitySpan(start, end, surface, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, null, 0.5);
     }
+    if (to - from == 1 && first.personName() && !first.surname() && typeFromContext(tokens, from, to) == EntityType.ORGANIZATION) {
+      // a "person" the dictionary knows whose context makes it a group: 是空[解散], ロックバンド[X JAPAN]
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.55);
+    }
     if (first.surname() || anyPerson && !anyOrg) {
       return person(text, tokens, from, to);
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ja.dict.JaMorphData;
@@ -111,6 +112,8 @@ final class JapaneseMorphology {
       } else {
         addParts(text, words, i, out, function);
       }
+    } else if (word.personName() && containsAny(s, ORG_PREFIXES)) {
+      out.add(retagged(word, "名詞-固有名詞-組織")); // 株式会社タミヤ, filed as a person
     } else if (ipadicNoun && !ipadicName) {
       // a typed name that IPADIC knows as a common word (ゾンビ as a person): not a name
       out.add(retagged(word, entries.get(0)));
@@ -140,6 +143,15 @@ final class JapaneseMorphology {
 
   private static String last(List<Token> parts) {
     return parts.get(parts.size() - 1).surface();
+  }
+
+  private static boolean containsAny(String s, Set<String> words) {
+    for (String p : words) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hiragana(String s) {

@@ -162,7 +162,8 @@ final class JapaneseNameWords {
   /** Words that say what the name after them is, written right before it (子会社X, 母校X, 財団法人X). */
   static final Set<String> LEADING_KINDS = Set.of("子会社", "親会社", "母校", "法人", "財団法人", "社団法人", "会社", "企業", "傘下",
       "系列", "制作会社", "出版社", "レコード会社", "芸能事務所", "事務所", "政党", "同盟国", "首都", "州都", "MF", "FW", "DF",
-      "GK");
+      "GK", "バンド", "ロックバンド", "グループ", "ユニット", "アイドルグループ", "アーティスト", "歌手", "俳優", "女優", "作家",
+      "画家", "漫画家", "作曲家", "指揮者", "騎手", "コメディアン");
 
   /** Words kuromoji files as organizations that only refer to one: 自社 ("our own company"), 他社, 各社. */
   static final Set<String> SELF_REFERENCES = Set.of("自社", "当社", "弊社", "他社", "各社", "両社", "本社", "御社", "貴社", "同社");
@@ -206,11 +207,13 @@ final class JapaneseNameWords {
   /** Words right before a foreign name that say what it names: ロックバンド、セックス・ピストルズ; 監督デイヴィッド・リンチ. */
   static final Map<String, EntityType> KIND_BEFORE = kinds(Map.of(
       EntityType.ORGANIZATION, List.of("企業", "会社", "バンド", "ロックバンド", "チーム", "クラブ", "球団", "レーベル", "メーカー",
-          "ブランド", "航空会社", "出版社", "団体", "新興企業", "子会社", "ベンチャー企業", "グループ", "社"),
+          "ブランド", "航空会社", "出版社", "団体", "新興企業", "子会社", "ベンチャー企業", "グループ", "社", "ユニット",
+          "アイドルグループ"),
       EntityType.PERSON, List.of("監督", "俳優", "女優", "歌手", "選手", "作家", "将軍", "大統領", "画家", "息子", "娘", "妻", "夫",
           "父", "母", "兄", "弟", "姉", "妹", "学者", "経済学者", "哲学者", "作曲家", "指揮者", "詩人", "首相", "国王", "王", "皇帝",
           "司祭", "牧師", "騎手", "投手", "捕手", "外野手", "内野手", "ギタリスト", "ボーカル", "ドラマー", "コメディアン",
-          "ヴォーカリスト", "ボーカリスト", "隊員", "継父", "継母", "教祖", "神主", "MF", "FW", "DF", "GK")));
+          "ヴォーカリスト", "ボーカリスト", "隊員", "継父", "継母", "教祖", "神主", "MF", "FW", "DF", "GK", "アーティスト",
+          "漫画家")));
 
   /** Words right after a foreign name that say what it names: …に移籍, …と契約 (a club); …監督, …氏 (a person). */
   static final Map<String, EntityType> KIND_AFTER = kinds(Map.of(

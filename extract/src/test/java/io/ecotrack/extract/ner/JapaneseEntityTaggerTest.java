@@ -21,6 +21,24 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void aPlaceBeforeItsOfficeOrPeopleIsStillNamed() {
+    assertEquals(List.of("マレーシア/LOCATION"), tagged("マレーシア首相の発言が報じられた。"));
+    assertEquals(List.of(), tagged("アメリカ合衆国大統領選挙が行われた。"));
+  }
+
+  @Test
+  void aKindWrittenBeforeANameIsNotPartOfIt() {
+    assertEquals(List.of("内藤礼/PERSON"), tagged("アーティスト内藤礼のマネージメントを行う。"));
+    assertEquals(List.of("EXILE TRIBE/ORGANIZATION"), tagged("バンドEXILE TRIBEのメンバーである。"));
+  }
+
+  @Test
+  void aNameTheDictionaryFilesAsAPersonIsAGroupWhenItsWordsOrContextSaySo() {
+    assertEquals(List.of("株式会社タミヤ/ORGANIZATION"), tagged("模型は株式会社タミヤより発売された。"));
+    assertEquals(List.of("是空/ORGANIZATION"), tagged("2003年に是空解散。"));
+  }
+
+  @Test
   void aPlaceThatOnlyQualifiesTheNextWordIsNotTagged() {
     assertEquals(List.of(), tagged("日本映画の歴史を調べた。"));
   }
