@@ -820,6 +820,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
     var place = places.lookup(surface);
     boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to))
+        && !tokens.get(to - 1).placeSuffix() // ミシガン州[選出]: a place written with 州 or 市 is named, not a qualifier
         && !(PLACE_OFFICES.contains(tokens.get(to).surface())
             && !(to + 1 < tokens.size() && tokens.get(to + 1).surface().startsWith("選挙"))); // [米]大統領, 米大統領[選挙]
     if (place.isPresent() && !"COUNTRY".equals(place.get().subtype()) && clubContext(tokens, to)) {

@@ -246,7 +246,8 @@ final class JapaneseNameWords {
   static final Set<String> PLACE_ATTRIBUTES = Set.of("人", "製", "産", "系", "中");
 
   /** Suffixes that follow a name without being part of it (会津若松駅[間], 明治政府[側], 日本病理学会[等]). */
-  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら", "行き", "発", "着", "経由", "系");
+  static final Set<String> AFTER_NAME = Set.of("間", "側", "等", "内", "外", "製", "入り", "ら", "行き", "発", "着", "経由", "系",
+      "向け", "型");
 
   /** Nouns that follow a name as what it did or has, not as part of it (テレビ高知[開局], 株式会社X[代表], 等々力[警部]). */
   static final Set<String> NAME_ENDERS = Set.of("代表", "開局", "入団", "本社", "自身", "警部", "船長", "一行", "一家");

@@ -24,6 +24,8 @@ class JapaneseEntityTaggerTest {
   void aPlaceBeforeItsOfficeOrPeopleIsStillNamed() {
     assertEquals(List.of("マレーシア/LOCATION"), tagged("マレーシア首相の発言が報じられた。"));
     assertEquals(List.of(), tagged("アメリカ合衆国大統領選挙が行われた。"));
+    assertEquals(List.of("ミシガン州/LOCATION"), tagged("ミシガン州選出の議員であった。"));
+    assertEquals(List.of("カナダ/LOCATION"), tagged("カナダ向けの製品を作る。"));
   }
 
   @Test
