@@ -41,6 +41,13 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void sitesNamedByWhatTheyAreForAreFacilities() {
+    assertEquals(List.of("川越西郵便局/FACILITY"), tagged("郵便物は川越西郵便局に運ばれた。"));
+    assertEquals(List.of("新横浜スケートセンター/FACILITY"), tagged("試合は新横浜スケートセンターで行われた。"));
+    assertEquals(List.of("宿河原交差点/FACILITY"), tagged("宿河原交差点のそばにある。"));
+  }
+
+  @Test
   void aPlaceThatOnlyQualifiesTheNextWordIsNotTagged() {
     assertEquals(List.of(), tagged("日本映画の歴史を調べた。"));
   }
