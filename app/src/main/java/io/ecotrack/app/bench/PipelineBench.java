@@ -191,6 +191,9 @@ final class PipelineBench implements Callable<Integer> {
   }
 
   /** The extract stage with one worker, then two in one consumer group, over the same topic. */
+  /** How long a scale-out worker may see no record before the run is reported as stalled. */
+  private static final Duration STALL = Duration.ofSeconds(60);
+
   private void scaleOut(KafkaClients clients, Path work, List<byte[]> events) throws Exception {
     // 1, 2, then 1 worker again: the two single runs bracket the double one, so JIT warm-up cannot favour it
     int[] plan = {1, 2, 1};
@@ -205,6 +208,7 @@ final class PipelineBench implements Callable<Integer> {
       List<Thread> threads = new ArrayList<>();
       java.util.concurrent.atomic.AtomicLong processed = new java.util.concurrent.atomic.AtomicLong();
       java.util.concurrent.atomic.AtomicLong startedAt = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicReference<String> stalled = new java.util.concurrent.atomic.AtomicReference<>();
       // the clock starts once every worker of the group has partitions: group joins are not extraction time
       java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(workers,
           () -> startedAt.set(System.nanoTime()));
@@ -222,10 +226,19 @@ final class PipelineBench implements Callable<Integer> {
               }
             }
             ready.await();
+            long lastProgress = System.nanoTime();
             while (processed.get() < events.size()) {
-              for (var r : c.poll(Duration.ofMillis(200))) {
+              var records = c.poll(Duration.ofMillis(200));
+              for (var r : records) {
                 enricher.enrich(EventCodec.decodeFetched(r.value()));
                 processed.incrementAndGet();
+              }
+              if (!records.isEmpty()) {
+                lastProgress = System.nanoTime();
+              } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
+                stalled.set("no record for " + STALL.toSeconds() + " s at " + processed.get() + " of " + events.size()
+                    + " articles (position " + c.assignment().stream().map(p -> p + "=" + c.position(p)).toList() + ")");
+                return; // a benchmark reports a stall, it does not hang
               }
               c.commitSync();
             }
@@ -238,6 +251,9 @@ final class PipelineBench implements Callable<Integer> {
       }
       for (Thread t : threads) {
         t.join();
+      }
+      if (stalled.get() != null) {
+        throw new IllegalStateException("extract scale-out run " + run + " stalled: " + stalled.get());
       }
       rates[run] = events.size() / ((System.nanoTime() - startedAt.get()) / 1e9);
     }

@@ -904,7 +904,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
-      if (acronym && !COMMON_ACRONYMS.contains(surface)) {
+      if (acronym && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
+        // an acronym, or an organization the dictionary knows by its Latin name (DeNA, Uber)
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
       }
       String english = EnglishEntityTagger.ORG_SUFFIXES.get(surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));

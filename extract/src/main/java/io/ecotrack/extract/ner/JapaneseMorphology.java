@@ -55,7 +55,7 @@ final class JapaneseMorphology {
   private final FST.BytesReader ipadicReader = IPADIC_WORDS.getBytesReader();
   private final IntsRef wordIds = new IntsRef();
   // news repeats its words: IPADIC's answers are remembered (per thread, as this object is)
-  private static final int REMEMBERED = 100_000;
+  private static final int REMEMBERED = 20_000;
   private static final List<Token> NO_PARTS = List.of();
   private final Map<String, List<String>> entriesOf = new HashMap<>();
   private final Map<String, List<Token>> partsOf = new HashMap<>();
