@@ -83,8 +83,15 @@ final class JapaneseMorphology {
   private void reread(String text, List<Token> words, int i, List<Token> out) {
     Token word = words.get(i);
     String s = word.surface();
-    if (!word.noun() || s.length() < 2) {
+    if (!word.noun() || s.length() < 2 && !word.personName()) {
       out.add(word);
+      return;
+    }
+    if (s.length() < 2) {
+      // one character NEologd calls a person (等, 章): a name only if IPADIC can read it as one
+      List<String> entries = ipadicEntries(s);
+      boolean name = entries.isEmpty() || entries.stream().anyMatch(p -> p.startsWith("名詞-固有名詞"));
+      out.add(name ? word : retagged(word, entries.get(0)));
       return;
     }
     List<String> entries = ipadicEntries(s);
@@ -123,8 +130,9 @@ final class JapaneseMorphology {
       // a "name" that IPADIC reads as common words ending in a role, a title, a work or a kind of body
       // (作詞家, 音響監督, 本作, 総合病院, 持株会社): a description, not a name
       List<Token> parts = ipadicParts(text, words, i);
-      boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(last(parts))
-          || DESCRIBED_KINDS.contains(last(parts)) || PERSON_TITLES.contains(last(parts)));
+      String lastWord = parts == null ? "" : last(parts);
+      boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(lastWord.substring(lastWord.length() - 1))
+          || DESCRIBED_KINDS.contains(lastWord) || PERSON_TITLES.contains(lastWord));
       out.addAll(description ? parts : List.of(word));
     } else {
       out.add(word);
