@@ -119,6 +119,14 @@ final class JapaneseMorphology {
       } else {
         addParts(text, words, i, out, function);
       }
+    } else if (word.personName() && s.length() == 2 && country(s.substring(0, 1)) && country(s.substring(1))) {
+      // 米中, 日米: two countries NEologd files as a person
+      out.add(new Token(s.substring(0, 1), COUNTRY, word.start(), word.start() + 1, true));
+      out.add(new Token(s.substring(1), COUNTRY, word.start() + 1, word.end(), true));
+    } else if (word.personName() && s.endsWith("人")) {
+      // イギリス人, filed as a person: IPADIC reads a place and its people (the rules tag the place)
+      List<Token> parts = ipadicParts(text, words, i);
+      out.addAll(parts != null && parts.size() > 1 && parts.get(0).place() ? parts : List.of(word));
     } else if (word.personName() && containsAny(s, ORG_PREFIXES)) {
       out.add(retagged(word, "名詞-固有名詞-組織")); // 株式会社タミヤ, filed as a person
     } else if (ipadicNoun && !ipadicName) {
@@ -151,6 +159,13 @@ final class JapaneseMorphology {
 
   private static String last(List<Token> parts) {
     return parts.get(parts.size() - 1).surface();
+  }
+
+  private static final String COUNTRY = "名詞-固有名詞-地域-国";
+
+  /** True when IPADIC knows {@code c} as a country (米, 中, 日, 英). */
+  private boolean country(String c) {
+    return ipadicEntries(c).contains(COUNTRY);
   }
 
   private static boolean containsAny(String s, Set<String> words) {

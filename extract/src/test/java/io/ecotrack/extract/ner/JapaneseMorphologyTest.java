@@ -38,6 +38,13 @@ class JapaneseMorphologyTest {
   }
 
   @Test
+  void countriesAndTheirPeopleThatNeologdFilesAsPersonsAreReadAsPlaces() {
+    assertEquals(List.of("米/名詞-固有名詞-地域-国", "中/名詞-固有名詞-地域-国", "が/助詞-格助詞-一般"), read("米中が").subList(0, 3));
+    assertEquals(List.of("イギリス/名詞-固有名詞-地域-国", "人/名詞-接尾-一般"), read("イギリス人以外は入れない。").subList(0, 2));
+    assertEquals(List.of("経済/名詞-一般", "学者/名詞-一般"), read("経済学者のミーゼス。").subList(0, 2));
+  }
+
+  @Test
   void aConjunctionNeologdFilesAsANounIsReadInItsContext() {
     assertTrue(read("山之内製薬および藤沢薬品工業が合併した。").contains("および/接続詞"), read("山之内製薬および藤沢薬品工業が合併した。").toString());
   }
