@@ -818,6 +818,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int end = tokens.get(to - 1).end();
     String surface = text.substring(start, end);
 
+    String event = endsWithAny(surface, EVENT_WORDS);
+    if (event != null && surface.length() > event.length()) {
+      return null; // ロンドンオリンピック, ナビスコ杯, 衆院選: an event, not the organization or place in its name
+    }
     var place = places.lookup(surface);
     boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to))
         && !tokens.get(to - 1).placeSuffix() // ミシガン州[選出]: a place written with 州 or 市 is named, not a qualifier
@@ -904,7 +908,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
-      if (acronym && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
+      // B360, HF120: one or two letters and a number name a model, not its maker
+      boolean model = surface.matches("[A-Z]{1,2}-?[0-9]{2,}");
+      if (acronym && !model && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
         // an acronym, or an organization the dictionary knows by its Latin name (DeNA, Uber)
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
       }

@@ -240,6 +240,11 @@ final class JapaneseNameWords {
   static final Set<String> DESCRIBED_KINDS = Set.of("病院", "会社", "企業", "メーカー", "銀行", "大学", "学校", "団体",
       "機関", "組織", "政党", "法人", "事務所", "施設", "店", "治療室", "総額");
 
+  /** Last words of an event's name: what ends so is no organization, place or person (モナコGP, 衆院選, 朝鮮戦争). */
+  static final Set<String> EVENT_WORDS = Set.of("杯", "GP", "グランプリ", "オリンピック", "パラリンピック", "大会", "選手権",
+      "フェスティバル", "祭", "カップ", "戦争", "事件", "事故", "博覧会", "万博", "レース", "エアショー", "選", "紛争", "地震",
+      "大震災", "革命", "条約", "協定", "競技会", "映画祭", "音楽祭", "会戦", "の戦い", "の乱", "の変");
+
   /** Offices and people of a place written right after it: the place is still named (マレーシア[首相], 中国[船籍]). */
   static final Set<String> PLACE_OFFICES = Set.of("首相", "大統領", "国王", "王政", "王室", "政府", "国民", "大使", "大使館",
       "領事", "領事館", "法人", "代表", "向け", "移民", "船籍", "国旗", "旗", "市長", "知事", "撤退", "司法長官", "外相", "首脳");
@@ -291,7 +296,7 @@ final class JapaneseNameWords {
   static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
     Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
     for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
-        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS)) {
+        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS)) {
       m.put(set, byLastCharacter(set));
     }
     return m;

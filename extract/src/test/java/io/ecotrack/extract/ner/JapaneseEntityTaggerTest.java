@@ -48,6 +48,15 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void eventsAndModelNumbersAreNotOrganizations() {
+    assertEquals(List.of(), tagged("2012年のロンドンオリンピックに出場した。"));
+    assertEquals(List.of(), tagged("ナビスコ杯で優勝した。"));
+    assertEquals(List.of(), tagged("2005年の衆院選で当選した。"));
+    assertEquals(List.of(), tagged("後継のB360が発売された。"));
+    assertEquals(List.of("AKB48/ORGANIZATION"), tagged("AKB48の活動に参加した。"));
+  }
+
+  @Test
   void aPlaceThatOnlyQualifiesTheNextWordIsNotTagged() {
     assertEquals(List.of(), tagged("日本映画の歴史を調べた。"));
   }
