@@ -555,8 +555,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
       if (prev != null && prev.latin() && (t.pos().startsWith("名詞-数") && t.digits()
           || t.surface().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end()
               && (tokens.get(i + 1).latin() || tokens.get(i + 1).digits()))) {
-        lastGood = i + 1; // AKB48, GT-R, T-Mobile: Latin names take their digits and hyphens
-        i++;
+        // AKB48, GT-R, T-Mobile, KL-10: Latin names take their digits, and a hyphen with what follows it
+        int take = t.surface().equals("-") ? 2 : 1;
+        lastGood = i + take;
+        i += take;
         continue;
       }
       if (prev != null && (prev.katakana() || prev.personName()) && t.digits()
@@ -819,7 +821,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     String surface = text.substring(start, end);
 
     String event = endsWithAny(surface, EVENT_WORDS);
-    if (event != null && surface.length() > event.length()) {
+    if (event != null && surface.length() > event.length() || eventAhead(tokens, to)) {
       return null; // ロンドンオリンピック, ナビスコ杯, 衆院選: an event, not the organization or place in its name
     }
     var place = places.lookup(surface);
@@ -1089,6 +1091,20 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return EntityType.ORGANIZATION; // ボンバルディア製 (a maker), トッテナム戦 (a club)
     }
     return PERSON_TITLES.contains(next) ? EntityType.PERSON : KIND_AFTER.get(next);
+  }
+
+  /** True when the nouns right after position {@code to} finish an event's name: [衆議院]議員総選挙. */
+  private static boolean eventAhead(List<Token> tokens, int to) {
+    StringBuilder ahead = new StringBuilder();
+    for (int k = to; k < Math.min(tokens.size(), to + 3) && (tokens.get(k).noun() || tokens.get(k).pos().startsWith("接頭詞"))
+        && tokens.get(k).start() == tokens.get(k - 1).end(); k++) {
+      ahead.append(tokens.get(k).surface());
+      String event = endsWithAny(ahead.toString(), EVENT_WORDS);
+      if (event != null && event.length() >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */

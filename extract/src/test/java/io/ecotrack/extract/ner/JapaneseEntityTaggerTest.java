@@ -54,6 +54,9 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of(), tagged("2005年の衆院選で当選した。"));
     assertEquals(List.of(), tagged("後継のB360が発売された。"));
     assertEquals(List.of("AKB48/ORGANIZATION"), tagged("AKB48の活動に参加した。"));
+    assertEquals(List.of(), tagged("第22回衆議院議員総選挙に立候補した。"));
+    assertEquals(List.of("衆議院/ORGANIZATION"), tagged("衆議院は法案を可決した。"));
+    assertEquals(List.of(), tagged("試作機X-35は飛行した。"));
   }
 
   @Test
