@@ -671,6 +671,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (listed != null) {
       return listed;
     }
+    List<EntitySpan> countries = countryInitials(tokens, from, to);
+    if (countries != null) {
+      return countries;
+    }
     List<EntitySpan> places = placeChain(text, tokens, from, to);
     if (places != null) {
       return places;
@@ -778,6 +782,24 @@ public final class JapaneseEntityTagger implements EntityTagger {
     EntitySpan p = found.get(0);
     int start = tokens.get(k).start();
     return List.of(new EntitySpan(start, p.end(), text.substring(start, p.end()), EntityType.PERSON, null, null, p.confidence()));
+  }
+
+  /** 米中, 独伊, 日米英: countries written by their initial characters side by side are named one by one. */
+  private List<EntitySpan> countryInitials(List<Token> tokens, int from, int to) {
+    if (to - from < 2) {
+      return null;
+    }
+    List<EntitySpan> out = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.surface().length() != 1 || !t.pos().startsWith("名詞-固有名詞-地域-国")) {
+        return null;
+      }
+      var country = places.lookup(t.surface());
+      out.add(new EntitySpan(t.start(), t.end(), t.surface(), EntityType.LOCATION, country.map(Gazetteer.Place::subtype).orElse("COUNTRY"),
+          country.map(Gazetteer.Place::id).orElse(null), 0.8));
+    }
+    return out;
   }
 
   /**

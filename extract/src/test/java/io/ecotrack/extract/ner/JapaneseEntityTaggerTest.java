@@ -60,6 +60,12 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void countriesWrittenByTheirInitialsAreNamedOneByOne() {
+    assertEquals(List.of("独/LOCATION", "伊/LOCATION"), tagged("独伊の作戦が始まった。"));
+    assertEquals(List.of("米/LOCATION", "中/LOCATION"), tagged("米中が接近した。"));
+  }
+
+  @Test
   void aPlaceThatOnlyQualifiesTheNextWordIsNotTagged() {
     assertEquals(List.of(), tagged("日本映画の歴史を調べた。"));
   }
