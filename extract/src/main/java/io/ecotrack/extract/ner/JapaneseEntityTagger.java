@@ -675,6 +675,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (countries != null) {
       return countries;
     }
+    EntitySpan town = townInDivision(text, tokens, from, to);
+    if (town != null) {
+      return List.of(town);
+    }
     List<EntitySpan> places = placeChain(text, tokens, from, to);
     if (places != null) {
       return places;
@@ -782,6 +786,27 @@ public final class JapaneseEntityTagger implements EntityTagger {
     EntitySpan p = found.get(0);
     int start = tokens.get(k).start();
     return List.of(new EntitySpan(start, p.end(), text.substring(start, p.end()), EntityType.PERSON, null, null, p.confidence()));
+  }
+
+  /**
+   * ケンタッキー州レキシントン: a division (州, 県, 郡 …) and a foreign name after it is a town of that division, even
+   * when the gazetteer does not know the town; null otherwise.
+   */
+  private static EntitySpan townInDivision(String text, List<Token> tokens, int from, int to) {
+    int k = from;
+    while (k < to && tokens.get(k).place()) {
+      k++;
+    }
+    if (k == from || k >= to - 1 || !tokens.get(k).placeSuffix() || !allKatakanaBefore(tokens, k + 1, to)) {
+      return null;
+    }
+    String town = text.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());
+    if (endsWithAny(town, NAME_SUFFIXES) != null || town.length() < 3) {
+      return null; // ミネソタ州メディカルセンター: a site or body of the state, not a town
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    return new EntitySpan(start, end, text.substring(start, end), EntityType.LOCATION, "CITY", null, 0.7);
   }
 
   /** 米中, 独伊, 日米英: countries written by their initial characters side by side are named one by one. */

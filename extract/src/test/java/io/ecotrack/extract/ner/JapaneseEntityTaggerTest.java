@@ -60,6 +60,11 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void aForeignNameAfterADivisionIsATownOfIt() {
+    assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
+  }
+
+  @Test
   void countriesWrittenByTheirInitialsAreNamedOneByOne() {
     assertEquals(List.of("独/LOCATION", "伊/LOCATION"), tagged("独伊の作戦が始まった。"));
     assertEquals(List.of("米/LOCATION", "中/LOCATION"), tagged("米中が接近した。"));
