@@ -55,7 +55,7 @@ final class JapaneseMorphology {
   private final FST.BytesReader ipadicReader = IPADIC_WORDS.getBytesReader();
   private final IntsRef wordIds = new IntsRef();
   // news repeats its words: IPADIC's answers are remembered (per thread, as this object is)
-  private static final int REMEMBERED = 20_000;
+  private static final int REMEMBERED = 50_000;
   private static final List<Token> NO_PARTS = List.of();
   private final Map<String, List<String>> entriesOf = new HashMap<>();
   private final Map<String, List<Token>> partsOf = new HashMap<>();
@@ -125,7 +125,7 @@ final class JapaneseMorphology {
       out.add(new Token(s.substring(1), COUNTRY, word.start() + 1, word.end(), true));
     } else if (word.personName() && s.endsWith("人")) {
       // イギリス人, filed as a person: IPADIC reads a place and its people (the rules tag the place)
-      List<Token> parts = ipadicParts(text, words, i);
+      List<Token> parts = ipadicParts(text, words, i, false);
       out.addAll(parts != null && parts.size() > 1 && parts.get(0).place() ? parts : List.of(word));
     } else if (word.personName() && containsAny(s, ORG_PREFIXES)) {
       out.add(retagged(word, "名詞-固有名詞-組織")); // 株式会社タミヤ, filed as a person
@@ -137,7 +137,7 @@ final class JapaneseMorphology {
         || endsWithAny(s, PERSON_TITLES) != null)) {
       // a "name" that IPADIC reads as common words ending in a role, a title, a work or a kind of body
       // (作詞家, 音響監督, 本作, 総合病院, 持株会社): a description, not a name
-      List<Token> parts = ipadicParts(text, words, i);
+      List<Token> parts = ipadicParts(text, words, i, false);
       String lastWord = parts == null ? "" : last(parts);
       boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(lastWord.substring(lastWord.length() - 1))
           || DESCRIBED_KINDS.contains(lastWord) || PERSON_TITLES.contains(lastWord));
@@ -251,8 +251,16 @@ final class JapaneseMorphology {
    * タルラック makes it a place); null when IPADIC draws a boundary inside it differently.
    */
   private List<Token> ipadicParts(String text, List<Token> words, int i) {
+    return ipadicParts(text, words, i, true);
+  }
+
+  /**
+   * IPADIC's tokens for {@code words[i]}, read alone when {@code context} is false: enough to tell common words
+   * from names, and remembered by the word alone, so a word met again costs a lookup.
+   */
+  private List<Token> ipadicParts(String text, List<Token> words, int i, boolean context) {
     Token word = words.get(i);
-    int contextEnd = words.get(Math.min(words.size() - 1, i + RIGHT_CONTEXT)).end();
+    int contextEnd = context ? words.get(Math.min(words.size() - 1, i + RIGHT_CONTEXT)).end() : word.end();
     String read = text.substring(word.start(), contextEnd);
     List<Token> parts = remembered(partsOf, read);
     if (parts == null) {
