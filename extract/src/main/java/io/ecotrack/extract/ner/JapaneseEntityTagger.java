@@ -1008,6 +1008,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // a "person" the dictionary knows whose context makes it a group: 是空[解散], ロックバンド[X JAPAN]
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.55);
     }
+    if (to - from == 1 && first.katakana() && first.personName() && insideCompound(tokens, from, to)) {
+      return null; // ライフサイエンス[企業], 医療機器[クラスター]: a loanword the dictionary files as a name, inside a compound
+    }
     if (first.surname() || anyPerson && !anyOrg) {
       return person(text, tokens, from, to);
     }
@@ -1138,6 +1141,28 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return EntityType.ORGANIZATION; // ボンバルディア製 (a maker), トッテナム戦 (a club)
     }
     return PERSON_TITLES.contains(next) ? EntityType.PERSON : KIND_AFTER.get(next);
+  }
+
+  /**
+   * True when tokens [from, to) are written between common nouns of one compound (医療機器[クラスター],
+   * [ライフサイエンス]企業): a word in a noun phrase, not a person, whose name stands alone or after a title.
+   */
+  private static boolean insideCompound(List<Token> tokens, int from, int to) {
+    if (tokens.get(from).surface().contains("・")) {
+      return false; // ジョン・エドガー・フーヴァー: a foreign name written whole
+    }
+    Token prev = from > 0 ? tokens.get(from - 1) : null;
+    boolean before = prev != null && prev.end() == tokens.get(from).start() && commonNoun(prev)
+        && !KIND_BEFORE.containsKey(prev.surface()) && !LEADING_KINDS.contains(prev.surface())
+        && endsWithAny(prev.surface(), PERSON_TITLES) == null
+        && !ROLE_ENDINGS.contains(prev.surface().substring(prev.surface().length() - 1)); // 館長, 海軍長官 come before names
+    boolean after = to < tokens.size() && tokens.get(to).start() == tokens.get(to - 1).end()
+        && DESCRIBED_KINDS.contains(tokens.get(to).surface()); // [ライフサイエンス]企業
+    return before || after;
+  }
+
+  private static boolean commonNoun(Token t) {
+    return t.known() && (t.pos().startsWith("名詞-一般") || t.pos().startsWith("名詞-サ変接続")) && t.surface().length() >= 2;
   }
 
   /** True when the nouns right after position {@code to} finish an event's name: [衆議院]議員総選挙. */

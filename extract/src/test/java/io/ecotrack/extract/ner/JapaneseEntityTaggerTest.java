@@ -60,6 +60,13 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void aLoanwordTheDictionaryFilesAsAPersonIsNoneInsideACompound() {
+    assertEquals(List.of("ミネソタ州/LOCATION", "メディカル・アレー/LOCATION"), tagged("ミネソタ州の医療機器クラスター「メディカル・アレー」の現状"));
+    assertEquals(List.of("プロメガ/ORGANIZATION", "マディソン/LOCATION"), tagged("プロメガはマディソンに本社を置くライフサイエンス企業である。"));
+    assertEquals(List.of("ジェームズ・フォレスタル/PERSON"), tagged("海軍長官ジェームズ・フォレスタルによって設立された。"));
+  }
+
+  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
