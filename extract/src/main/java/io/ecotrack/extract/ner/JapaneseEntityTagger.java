@@ -1000,7 +1000,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       // a city's name before a plural (クリーブランド・ブラウンズ, サンディエゴ・パドレス) names a team
       String last = tokens.get(to - 1).surface();
-      boolean team = first.place() && (last.endsWith("ズ") || last.endsWith("ス"));
+      boolean team = first.place() && (last.endsWith("ズ") || last.endsWith("ス"))
+          // タンパベイ・バッカニアーズ, ニューオーリンズ・セインツ: an English plural last is a team or a band
+          || last.length() >= 4 && (last.endsWith("ズ") || last.endsWith("ツ")) && !first.personName();
       boolean person = !team && (first.personName() || !commonWord && !anyOrg);
       return new EntitySpan(start, end, surface, person ? EntityType.PERSON : EntityType.ORGANIZATION, null, null, 0.5);
     }

@@ -61,7 +61,8 @@ final class JapaneseNameWords {
       Map.entry("地裁", "AGENCY"), Map.entry("兵団", "AGENCY"), Map.entry("エージェンシー", "COMPANY"),
       Map.entry("エンターテインメント", "COMPANY"), Map.entry("エンタテインメント", "COMPANY"), Map.entry("システムズ", "COMPANY"),
       Map.entry("テクノロジーズ", "COMPANY"), Map.entry("コミュニケーションズ", "COMPANY"), Map.entry("ラボラトリーズ", "COMPANY"),
-      Map.entry("楽団", "ASSOCIATION"), Map.entry("交響楽団", "ASSOCIATION"), Map.entry("劇団", "ASSOCIATION"), Map.entry("球団", "TEAM"));
+      Map.entry("楽団", "ASSOCIATION"), Map.entry("交響楽団", "ASSOCIATION"), Map.entry("劇団", "ASSOCIATION"), Map.entry("球団", "TEAM"),
+      Map.entry("屋", "COMPANY"));
 
   /** Prefixes that belong to the name they stand before (旧日本軍, 在日米軍, 新日鐵). */
   static final Set<String> PREFIXES = Set.of("旧", "在", "新", "第", "東", "西", "南", "北");

@@ -67,6 +67,13 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void anEnglishPluralNamesATeamAndAShopNameEndsIn屋() {
+    assertEquals(List.of("タンパベイ・バッカニアーズ/ORGANIZATION"), tagged("試合はタンパベイ・バッカニアーズが勝った。"));
+    assertEquals(List.of("ハイコ・シュトルツ/PERSON"), tagged("町長のハイコ・シュトルツは再選された。"));
+    assertEquals(List.of("野沢屋/ORGANIZATION"), tagged("店は野沢屋と呼ばれた。"));
+  }
+
+  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
