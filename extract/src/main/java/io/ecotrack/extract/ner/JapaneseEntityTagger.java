@@ -668,6 +668,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (listed == null) {
       listed = organizationsJoinedByDots(text, tokens, from, to);
     }
+    if (listed == null) {
+      // 大阪府立体育会館・愛知県体育館: sites joined by ・, one by one
+      listed = joinedByDots(text, tokens, from, to, EntityType.FACILITY, (segment, k) -> true);
+    }
     if (listed != null) {
       return listed;
     }

@@ -74,6 +74,11 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void sitesJoinedByADotAreNamedOneByOne() {
+    assertEquals(List.of("大阪府立体育会館/FACILITY", "愛知県体育館/FACILITY"), tagged("会場は大阪府立体育会館・愛知県体育館である。"));
+  }
+
+  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
