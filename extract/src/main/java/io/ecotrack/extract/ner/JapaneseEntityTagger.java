@@ -732,10 +732,18 @@ public final class JapaneseEntityTagger implements EntityTagger {
     });
   }
 
-  /** 東日本旅客鉄道・鹿島臨海鉄道, 専大・いすゞ: organizations the dictionary knows, joined by ・, one by one. */
+  /**
+   * 東日本旅客鉄道・鹿島臨海鉄道, タワーレコード・NTTドコモ: organizations joined by ・, one by one, when each part
+   * is one (a name the dictionary knows, or two tokens or more that the rules make an organization).
+   */
   private List<EntitySpan> organizationsJoinedByDots(String text, List<Token> tokens, int from, int to) {
+    boolean equalsSign = false; // マルクス=レーニン主義研究所: = joins the parts of one name
+    for (int k = from; k < to; k++) {
+      equalsSign |= tokens.get(k).nakaguro() && !tokens.get(k).surface().equals("・");
+    }
+    boolean loose = !equalsSign;
     return joinedByDots(text, tokens, from, to, EntityType.ORGANIZATION,
-        (segment, k) -> tokens.get(segment).properOrg() && tokens.get(segment).known());
+        (segment, k) -> tokens.get(segment).properOrg() && tokens.get(segment).known() || loose && k - segment >= 2);
   }
 
   /**

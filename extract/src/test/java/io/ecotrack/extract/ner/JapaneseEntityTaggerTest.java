@@ -74,6 +74,12 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void organizationsJoinedByADotAreNamedOneByOne() {
+    assertEquals(List.of("タワーレコード/ORGANIZATION", "NTTドコモ/ORGANIZATION", "レコチョク/ORGANIZATION"),
+        tagged("配信はタワーレコード・NTTドコモ・レコチョクの3社で行われた。"));
+  }
+
+  @Test
   void sitesJoinedByADotAreNamedOneByOne() {
     assertEquals(List.of("大阪府立体育会館/FACILITY", "愛知県体育館/FACILITY"), tagged("会場は大阪府立体育会館・愛知県体育館である。"));
   }
