@@ -647,6 +647,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
    * 東京大学 and 医科学研究所.
    */
   private List<EntitySpan> classifySplit(String text, List<Token> tokens, int from, int to) {
+    if (eventAhead(tokens, to)) {
+      return List.of(); // 日中[戦争], ノモンハン[事件]: the names are part of an event's name
+    }
     for (int k = from + 1; k < to - 1; k++) {
       String tokenText = tokens.get(k).surface();
       String remainder = text.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());
@@ -1186,7 +1189,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         && tokens.get(k).start() == tokens.get(k - 1).end(); k++) {
       ahead.append(tokens.get(k).surface());
       String event = endsWithAny(ahead.toString(), EVENT_WORDS);
-      if (event != null && event.length() >= 2) {
+      if (event != null && (event.length() >= 2 || ahead.length() >= 2)) {
         return true;
       }
     }

@@ -244,7 +244,7 @@ final class JapaneseNameWords {
   /** Last words of an event's name: what ends so is no organization, place or person (モナコGP, 衆院選, 朝鮮戦争). */
   static final Set<String> EVENT_WORDS = Set.of("杯", "GP", "グランプリ", "オリンピック", "パラリンピック", "大会", "選手権",
       "フェスティバル", "祭", "カップ", "戦争", "事件", "事故", "博覧会", "万博", "レース", "エアショー", "選", "紛争", "地震",
-      "大震災", "革命", "条約", "協定", "競技会", "映画祭", "音楽祭", "会戦", "の戦い", "の乱", "の変", "選挙", "総選挙");
+      "大震災", "革命", "条約", "協定", "競技会", "映画祭", "音楽祭", "会戦", "の戦い", "の乱", "の変", "選挙", "総選挙", "作戦", "海戦", "再統一", "条規", "首脳会議", "暴動", "蜂起", "会談", "空襲", "爆撃");
 
   /** Offices and people of a place written right after it: the place is still named (マレーシア[首相], 中国[船籍]). */
   static final Set<String> PLACE_OFFICES = Set.of("首相", "大統領", "国王", "王政", "王室", "政府", "国民", "大使", "大使館",

@@ -57,6 +57,8 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of(), tagged("第22回衆議院議員総選挙に立候補した。"));
     assertEquals(List.of("衆議院/ORGANIZATION"), tagged("衆議院は法案を可決した。"));
     assertEquals(List.of(), tagged("試作機X-35は飛行した。"));
+    assertEquals(List.of(), tagged("日中戦争が始まった。"));
+    assertEquals(List.of(), tagged("ノモンハン事件の後である。"));
   }
 
   @Test
