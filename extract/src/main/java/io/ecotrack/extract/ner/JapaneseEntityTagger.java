@@ -454,6 +454,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
           || tokens.get(from).nakaguro() && from > i)) {
         from++; // 子会社千葉シーサイドバス, 母校東京産業大学: the kind before a name is not part of it
       }
+      int kind = leadingKindEnd(tokens, from, end);
+      if (kind > from) {
+        from = kind; // ソフトウェア会社ビーイング, スラッシュメタルバンド・メガデス: a described kind, then the name
+      }
       List<EntitySpan> found = withSurname(text, tokens, from, classifySplit(text, tokens, from, end));
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? found : List.of(glossed));
@@ -973,7 +977,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
       // B360, HF120: one or two letters and a number name a model, not its maker
-      boolean model = surface.matches("[A-Z]{1,2}-?[0-9]{2,}");
+      boolean model = surface.matches("[A-Z]{1,2}-?[0-9]{2,}|[A-Z]{1,4}-[0-9]+");
       if (acronym && !model && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
         // an acronym, or an organization the dictionary knows by its Latin name (DeNA, Uber)
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
@@ -1180,6 +1184,25 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private static boolean commonNoun(Token t) {
     return t.known() && (t.pos().startsWith("名詞-一般") || t.pos().startsWith("名詞-サ変接続")) && t.surface().length() >= 2;
+  }
+
+  /**
+   * The index after common nouns ending in a kind of body (ソフトウェア[会社], スラッシュメタル[バンド]) and an optional
+   * ・ at the start of tokens [from, end), when a name follows them; {@code from} when there are none.
+   */
+  private static int leadingKindEnd(List<Token> tokens, int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      Token t = tokens.get(k);
+      if (!t.known() || t.properName() || !t.noun()) {
+        return from;
+      }
+      String kind = endsWithAny(t.surface(), LEADING_KINDS);
+      if (kind != null && k > from || kind != null && t.surface().length() > kind.length()) {
+        int next = tokens.get(k + 1).nakaguro() ? k + 2 : k + 1;
+        return next < end ? next : from;
+      }
+    }
+    return from;
   }
 
   /** True when the nouns right after position {@code to} finish an event's name: [衆議院]議員総選挙. */

@@ -166,7 +166,7 @@ final class JapaneseNameWords {
   static final Set<String> LEADING_KINDS = Set.of("子会社", "親会社", "母校", "法人", "財団法人", "社団法人", "会社", "企業", "傘下",
       "系列", "制作会社", "出版社", "レコード会社", "芸能事務所", "事務所", "政党", "同盟国", "首都", "州都", "MF", "FW", "DF",
       "GK", "バンド", "ロックバンド", "グループ", "ユニット", "アイドルグループ", "アーティスト", "歌手", "俳優", "女優", "作家",
-      "画家", "漫画家", "作曲家", "指揮者", "騎手", "コメディアン");
+      "画家", "漫画家", "作曲家", "指揮者", "騎手", "コメディアン", "メーカー", "メーカ", "民放", "シアター");
 
   /** Words kuromoji files as organizations that only refer to one: 自社 ("our own company"), 他社, 各社. */
   static final Set<String> SELF_REFERENCES = Set.of("自社", "当社", "弊社", "他社", "各社", "両社", "本社", "御社", "貴社", "同社");
@@ -297,7 +297,7 @@ final class JapaneseNameWords {
   static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
     Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
     for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
-        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS)) {
+        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS, LEADING_KINDS)) {
       m.put(set, byLastCharacter(set));
     }
     return m;

@@ -32,6 +32,7 @@ class JapaneseEntityTaggerTest {
   void aKindWrittenBeforeANameIsNotPartOfIt() {
     assertEquals(List.of("内藤礼/PERSON"), tagged("アーティスト内藤礼のマネージメントを行う。"));
     assertEquals(List.of("EXILE TRIBE/ORGANIZATION"), tagged("バンドEXILE TRIBEのメンバーである。"));
+    assertEquals(List.of("ビーイング/ORGANIZATION"), tagged("ソフトウェア会社ビーイングの元社員。"));
   }
 
   @Test
@@ -57,6 +58,7 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of(), tagged("第22回衆議院議員総選挙に立候補した。"));
     assertEquals(List.of("衆議院/ORGANIZATION"), tagged("衆議院は法案を可決した。"));
     assertEquals(List.of(), tagged("試作機X-35は飛行した。"));
+    assertEquals(List.of(), tagged("試作機ASR-33が使われた。"));
     assertEquals(List.of(), tagged("日中戦争が始まった。"));
     assertEquals(List.of(), tagged("ノモンハン事件の後である。"));
   }
