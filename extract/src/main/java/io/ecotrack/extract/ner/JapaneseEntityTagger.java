@@ -654,6 +654,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (eventAhead(tokens, to)) {
       return List.of(); // 日中[戦争], ノモンハン[事件]: the names are part of an event's name
     }
+    int nameEnd = wholeName(tokens, from, to) ? (tokens.get(from).surname() ? from + 2 : from + 1) : from;
+    if (nameEnd > from && nameEnd < to
+        && LEADER_GROUPS.contains(text.substring(tokens.get(nameEnd).start(), tokens.get(to - 1).end()))) {
+      // 田中義一[内閣], 安倍[派]: the person the group is named after is what the text names
+      EntitySpan person = person(text, tokens, from, nameEnd);
+      return person == null ? List.of() : List.of(person);
+    }
     for (int k = from + 1; k < to - 1; k++) {
       String tokenText = tokens.get(k).surface();
       String remainder = text.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());

@@ -246,6 +246,9 @@ final class JapaneseNameWords {
       "フェスティバル", "祭", "カップ", "戦争", "事件", "事故", "博覧会", "万博", "レース", "エアショー", "選", "紛争", "地震",
       "大震災", "革命", "条約", "協定", "競技会", "映画祭", "音楽祭", "会戦", "の戦い", "の乱", "の変", "選挙", "総選挙", "作戦", "海戦", "再統一", "条規", "首脳会議", "暴動", "蜂起", "会談", "空襲", "爆撃");
 
+  /** Groups named after their leader: a whole person's name before them is the name written (田中義一内閣). */
+  static final Set<String> LEADER_GROUPS = Set.of("内閣", "挙国一致内閣", "党", "派", "組", "一派", "一門");
+
   /** Offices and people of a place written right after it: the place is still named (マレーシア[首相], 中国[船籍]). */
   static final Set<String> PLACE_OFFICES = Set.of("首相", "大統領", "国王", "王政", "王室", "政府", "国民", "大使", "大使館",
       "領事", "領事館", "法人", "代表", "向け", "移民", "船籍", "国旗", "旗", "市長", "知事", "撤退", "司法長官", "外相", "首脳");

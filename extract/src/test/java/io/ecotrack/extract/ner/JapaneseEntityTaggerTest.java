@@ -89,6 +89,12 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void aGroupNamedAfterAPersonsWholeNameNamesThePerson() {
+    assertEquals(List.of("田中義一/PERSON"), tagged("1927年に田中義一内閣が成立した。"));
+    assertEquals(List.of("若槻内閣/ORGANIZATION"), tagged("第2次若槻内閣が総辞職した。"));
+  }
+
+  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
