@@ -654,6 +654,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (eventAhead(tokens, to)) {
       return List.of(); // 日中[戦争], ノモンハン[事件]: the names are part of an event's name
     }
+    if (from >= 2 && tokens.get(from - 1).surface().equals("「") && endsWithAny(tokens.get(from - 2).surface(), WORK_WORDS) != null) {
+      return List.of(); // 雑誌「OHM」, 映画「ワン・ライフ・トゥ・リヴ」: the title of a work, not who made it
+    }
     int nameEnd = wholeName(tokens, from, to) ? (tokens.get(from).surname() ? from + 2 : from + 1) : from;
     if (nameEnd > from && nameEnd < to
         && LEADER_GROUPS.contains(text.substring(tokens.get(nameEnd).start(), tokens.get(to - 1).end()))) {

@@ -246,6 +246,10 @@ final class JapaneseNameWords {
       "フェスティバル", "祭", "カップ", "戦争", "事件", "事故", "博覧会", "万博", "レース", "エアショー", "選", "紛争", "地震",
       "大震災", "革命", "条約", "協定", "競技会", "映画祭", "音楽祭", "会戦", "の戦い", "の乱", "の変", "選挙", "総選挙", "作戦", "海戦", "再統一", "条規", "首脳会議", "暴動", "蜂起", "会談", "空襲", "爆撃");
 
+  /** Kinds of work whose title follows in 「」 (雑誌「OHM」): the title names the work, not an organization or a person. */
+  static final Set<String> WORK_WORDS = Set.of("雑誌", "映画", "アルバム", "シングル", "番組", "小説", "漫画", "作品", "ゲーム",
+      "曲", "楽曲", "新聞", "ドラマ", "アニメ", "書籍", "著書", "絵本", "舞台", "戯曲", "バレエ", "ソフト", "シリーズ", "誌", "紙");
+
   /** Groups named after their leader: a whole person's name before them is the name written (田中義一内閣). */
   static final Set<String> LEADER_GROUPS = Set.of("内閣", "挙国一致内閣", "党", "派", "組", "一派", "一門");
 
@@ -300,7 +304,7 @@ final class JapaneseNameWords {
   static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
     Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
     for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
-        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS, LEADING_KINDS)) {
+        GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS, LEADING_KINDS, WORK_WORDS)) {
       m.put(set, byLastCharacter(set));
     }
     return m;

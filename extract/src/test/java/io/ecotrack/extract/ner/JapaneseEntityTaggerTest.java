@@ -59,6 +59,7 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("衆議院/ORGANIZATION"), tagged("衆議院は法案を可決した。"));
     assertEquals(List.of(), tagged("試作機X-35は飛行した。"));
     assertEquals(List.of(), tagged("試作機ASR-33が使われた。"));
+    assertEquals(List.of(), tagged("雑誌「OHM」を創刊した。"));
     assertEquals(List.of(), tagged("日中戦争が始まった。"));
     assertEquals(List.of(), tagged("ノモンハン事件の後である。"));
   }
