@@ -896,6 +896,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
     int end = tokens.get(to - 1).end();
     String surface = text.substring(start, end);
 
+    if (to - from >= 2 && tokens.get(to - 1).suffix() && COMMON_NOUN_SUFFIXES.contains(tokens.get(to - 1).surface())) {
+      return null; // スー族, グレゴリオ暦, カンフー使い: a suffix that makes the name a common noun
+    }
+    if (to + 1 < tokens.size() && tokens.get(to).start() == end && tokens.get(to).digits()
+        && (tokens.get(to + 1).surface().equals("年") || tokens.get(to + 1).surface().equals("年度"))) {
+      return null; // 天正9年, 慶應4年: an era's name, not a person's
+    }
     String event = endsWithAny(surface, EVENT_WORDS);
     if (event != null && surface.length() > event.length() || eventAhead(tokens, to)) {
       return null; // ロンドンオリンピック, ナビスコ杯, 衆院選: an event, not the organization or place in its name

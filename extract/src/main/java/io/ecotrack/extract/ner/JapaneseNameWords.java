@@ -250,6 +250,9 @@ final class JapaneseNameWords {
   static final Set<String> WORK_WORDS = Set.of("雑誌", "映画", "アルバム", "シングル", "番組", "小説", "漫画", "作品", "ゲーム",
       "曲", "楽曲", "新聞", "ドラマ", "アニメ", "書籍", "著書", "絵本", "舞台", "戯曲", "バレエ", "ソフト", "シリーズ", "誌", "紙");
 
+  /** Suffixes that turn the name before them into a common noun (スー族, グレゴリオ暦, カンフー使い, ラチ沿い). */
+  static final Set<String> COMMON_NOUN_SUFFIXES = Set.of("族", "暦", "臭", "使い", "沿い", "語", "式", "流", "風", "主義", "学");
+
   /** Groups named after their leader: a whole person's name before them is the name written (田中義一内閣). */
   static final Set<String> LEADER_GROUPS = Set.of("内閣", "挙国一致内閣", "党", "派", "組", "一派", "一門");
 

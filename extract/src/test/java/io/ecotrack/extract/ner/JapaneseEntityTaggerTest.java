@@ -60,6 +60,8 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of(), tagged("試作機X-35は飛行した。"));
     assertEquals(List.of(), tagged("試作機ASR-33が使われた。"));
     assertEquals(List.of(), tagged("雑誌「OHM」を創刊した。"));
+    assertEquals(List.of(), tagged("天正9年に城を築いた。"));
+    assertEquals(List.of(), tagged("スー族がパイプを使った。"));
     assertEquals(List.of(), tagged("日中戦争が始まった。"));
     assertEquals(List.of(), tagged("ノモンハン事件の後である。"));
   }
