@@ -946,7 +946,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     String site = endsWithAny(surface, NAMED_SITE_SUFFIXES);
     if (site != null && (org == null || site.length() >= org.length()) && surface.length() - site.length() >= 2
         && to - from >= 2 && !GENERIC_SITE_WORDS.contains(first.surface()) && !first.pos().startsWith("名詞-非自立")
-        && !first.pos().startsWith("名詞-代名詞") && !first.pos().startsWith("名詞-数")) {
+        && !first.pos().startsWith("名詞-代名詞") && !first.pos().startsWith("名詞-数") && !described(tokens, from, to)) {
       return new EntitySpan(start, end, surface, EntityType.FACILITY, null, null, 0.55); // 鉄鋼館, 両国国技館
     }
     boolean institution = org != null && STRONG_ORG_SUFFIXES.contains(org) && surface.length() - org.length() >= 3
@@ -1220,6 +1220,21 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     return from;
+  }
+
+  /**
+   * True when common words at [from, to) say what something is rather than name it: the predicate of the sentence
+   * (…は旅客駅である, …にある自動車教習所。) or a role (地方百貨店として).
+   */
+  private static boolean described(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).known() || tokens.get(k).properName()) {
+        return false;
+      }
+    }
+    String next = to < tokens.size() ? tokens.get(to).surface() : "。";
+    String after = to + 1 < tokens.size() ? tokens.get(to + 1).surface() : "";
+    return next.equals("。") || next.equals("として") || next.equals("で") && after.equals("ある") || next.equals("だ");
   }
 
   /** True when the nouns right after position {@code to} finish an event's name: [衆議院]議員総選挙. */
