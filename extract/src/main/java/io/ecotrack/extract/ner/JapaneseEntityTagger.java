@@ -971,7 +971,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         && allKatakanaBefore(tokens, from, to - 1)) {
       institution = true; // ウエストランド社: a foreign company, whatever its words mean
     }
-    if (org != null && surface.length() > org.length() && (longerNamePart || institution)) {
+    if (org != null && surface.length() > org.length() && (longerNamePart || institution) && !(institution && described(tokens, from, to))) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, ORG_SUFFIXES.get(org), null, 0.8);
     }
     if (to - from >= 2 && (acronym(first) && tokens.get(from + 1).start() == first.end() && !tokens.get(from + 1).latin()
