@@ -177,7 +177,7 @@ final class JapaneseNameWords {
       "CTO", "URL", "HTML", "ID", "SF", "DJ", "MC", "BGM", "OVA", "PDF", "USB", "LAN", "IP", "ATM", "GDP", "HIV", "DNA", "RNA",
       "KO", "MVP", "UFO", "OB", "OG", "PR", "QR", "SE", "CG", "RPG", "FPS", "LCD", "RFID", "CAD", "CNG", "UH", "JL", "PO", "SS",
       "GT", "EV", "HV", "ABS", "SUV", "PHP", "API", "SDK", "WEB", "NG", "OK", "VS", "FA", "AV", "HD", "SD", "BS", "CS", "FM",
-      "AM", "LP", "EP", "MP", "HP", "MR", "TT", "GP");
+      "AM", "LP", "EP", "MP", "HP", "MR", "TT", "GP", "NGO", "NPO", "LCC", "M&A", "UTC", "CC", "CAP", "CI", "RC", "HQ");
 
   /** Xの… words that belong to a company or club: Xの監督, Xの株価, Xの子会社. */
   static final Set<String> COMPANY_WORDS_AFTER_NO = Set.of("監督", "選手", "社長", "会長", "代表", "株式", "株価", "時価", "店舗",
