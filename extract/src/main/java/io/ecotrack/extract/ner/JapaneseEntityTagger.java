@@ -963,6 +963,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     if (GENERIC_ORG_HEADS.contains(tokens.get(to - 1).surface())) {
       org = null; // スカウト会社, 中道主義政党: a kind of organization, not one's name
     }
+    if ("屋".equals(org) && !surface.substring(0, surface.length() - 1).codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      org = null; // 大文字屋 is a house's name, ダフ屋 and 2部屋 are not
+    }
     if (org != null && tokens.get(to - 1).surface().equals("社") && tokens.get(to - 1).suffix() && surface.length() - 1 >= 2
         && !first.pos().startsWith("名詞-数") && !SELF_REFERENCES.contains(surface)) {
       institution = true; // 改造社, 東京創元社, 中外旅行社: a publisher or agency named by what it does
