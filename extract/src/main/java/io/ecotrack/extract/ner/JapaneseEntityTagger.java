@@ -155,7 +155,37 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     spans.sort(java.util.Comparator.comparingInt(EntitySpan::start));
     spans = listed(text, tokens, spans);
+    spans = routeStarts(tokens, spans);
     return repeated(text, addressesAndDirections(text, spans));
+  }
+
+  /**
+   * 井荻-高田馬場間, デンパサール-成田: the place a route starts from, written before a dash and a place the
+   * rules found, is a place too.
+   */
+  private static List<EntitySpan> routeStarts(List<Token> tokens, List<EntitySpan> spans) {
+    List<EntitySpan> added = new ArrayList<>();
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      Token dash = tokens.get(k);
+      Token left = tokens.get(k - 1);
+      Token right = tokens.get(k + 1);
+      if (!(dash.surface().equals("-") || dash.surface().equals("－") || dash.surface().equals("‐"))
+          || left.end() != dash.start() || dash.end() != right.start() || !(left.place() || !left.known() && left.katakana())) {
+        continue;
+      }
+      boolean placeAfter = spans.stream().anyMatch(x -> x.start() == right.start() && x.type() == EntityType.LOCATION);
+      boolean covered = spans.stream().anyMatch(x -> x.start() < left.end() && left.start() < x.end());
+      if (placeAfter && !covered && (k < 2 || tokens.get(k - 2).end() != left.start() || !tokens.get(k - 2).noun())) {
+        added.add(new EntitySpan(left.start(), left.end(), left.surface(), EntityType.LOCATION, null, null, 0.6));
+      }
+    }
+    if (added.isEmpty()) {
+      return spans;
+    }
+    List<EntitySpan> out = new ArrayList<>(spans);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    return out;
   }
 
   private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(

@@ -98,6 +98,11 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
+  void thePlaceARouteStartsFromIsAPlace() {
+    assertEquals(List.of("井荻/LOCATION", "高田馬場/LOCATION"), tagged("1925年には井荻-高田馬場間が開通した。"));
+  }
+
+  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
