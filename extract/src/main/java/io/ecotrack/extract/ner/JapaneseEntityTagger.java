@@ -799,6 +799,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
    */
   private List<EntitySpan> joinedByDots(String text, List<Token> tokens, int from, int to, EntityType type,
       java.util.function.BiPredicate<Integer, Integer> segmentOk) {
+    boolean dots = false;
+    for (int k = from; k < to && !dots; k++) {
+      dots = tokens.get(k).nakaguro();
+    }
+    if (!dots) {
+      return null; // nothing joined: no need to classify the chunk as a segment
+    }
     List<EntitySpan> out = new ArrayList<>();
     int segment = from;
     for (int k = from; k <= to; k++) {
