@@ -61,6 +61,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return pos.startsWith("名詞-接尾");
     }
 
+    /** A common noun: 名詞-一般 or 名詞-サ変接続 (a noun that takes する). */
+    boolean commonNoun() {
+      return pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続");
+    }
+
     /** Only ASCII or other Unicode decimal digits: 48, ２４. */
     boolean digits() {
       for (int i = 0; i < surface.length(); i++) {
@@ -179,13 +184,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         added.add(new EntitySpan(left.start(), left.end(), left.surface(), EntityType.LOCATION, null, null, 0.6));
       }
     }
-    if (added.isEmpty()) {
-      return spans;
-    }
-    List<EntitySpan> out = new ArrayList<>(spans);
-    out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
-    return out;
+    return withAdded(spans, added);
   }
 
   private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile(
@@ -254,6 +253,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       i = items.isEmpty() ? i + 1 : items.get(items.size() - 1)[1];
     }
+    return withAdded(spans, added);
+  }
+
+  /** {@code spans} with {@code added} among them, in text order. */
+  private static List<EntitySpan> withAdded(List<EntitySpan> spans, List<EntitySpan> added) {
     if (added.isEmpty()) {
       return spans;
     }
@@ -1231,7 +1235,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       return false; // ジョン・エドガー・フーヴァー: a foreign name written whole
     }
     Token prev = from > 0 ? tokens.get(from - 1) : null;
-    boolean before = prev != null && prev.end() == tokens.get(from).start() && commonNoun(prev)
+    boolean before = prev != null && prev.end() == tokens.get(from).start() && knownCommonWord(prev)
         && !KIND_BEFORE.containsKey(prev.surface()) && !LEADING_KINDS.contains(prev.surface())
         && endsWithAny(prev.surface(), PERSON_TITLES) == null
         && !ROLE_ENDINGS.contains(prev.surface().substring(prev.surface().length() - 1)); // 館長, 海軍長官 come before names
@@ -1240,8 +1244,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return before || after;
   }
 
-  private static boolean commonNoun(Token t) {
-    return t.known() && (t.pos().startsWith("名詞-一般") || t.pos().startsWith("名詞-サ変接続")) && t.surface().length() >= 2;
+  private static boolean knownCommonWord(Token t) {
+    return t.known() && t.commonNoun() && t.surface().length() >= 2;
   }
 
   /**
@@ -1294,7 +1298,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** A word that a place written right before it merely qualifies (日本[映画], イギリス[訪問], 江戸[時代]). */
   private static boolean modifies(Token next) {
-    return (next.pos().startsWith("名詞-一般") || next.pos().startsWith("名詞-サ変接続"))
+    return next.commonNoun()
         && !PLACE_REFERENCES.contains(next.surface());
   }
 
@@ -1341,7 +1345,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   private static boolean commonNouns(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (!t.known() || !(t.pos().startsWith("名詞-一般") || t.pos().startsWith("名詞-サ変接続"))) {
+      if (!t.known() || !t.commonNoun()) {
         return false;
       }
     }

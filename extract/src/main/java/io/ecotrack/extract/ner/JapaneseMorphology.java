@@ -45,9 +45,7 @@ final class JapaneseMorphology {
   /** How many tokens after a word IPADIC sees when it reads the word again: enough to type 州 or は. */
   private static final int RIGHT_CONTEXT = 1;
 
-  private final Analysis neologd = new Analysis(new JapaneseTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
-      Neologd.DICTIONARY, UnknownDictionary.getInstance(), ConnectionCosts.getInstance(), null, false, false,
-      JapaneseTokenizer.Mode.NORMAL));
+  private final Analysis neologd = new Analysis(neologdTokenizer());
   private final Analysis ipadic = new Analysis(new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
   private static final TokenInfoDictionary IPADIC = TokenInfoDictionary.getInstance();
   private static final TokenInfoFST IPADIC_WORDS = IPADIC.getFST();
