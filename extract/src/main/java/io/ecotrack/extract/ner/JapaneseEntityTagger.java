@@ -416,6 +416,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return out;
   }
 
+  /** B360, HF120, ASR-33: letters and a number name a model, not its maker. */
+  private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile(
+      "[A-Z]{1,2}-?[0-9]{2,}|[A-Z]{1,4}-[0-9]+");
+
   /** 第18軍, 第一航空艦隊, 第77歩兵連隊, 731部隊: military units named by their number. */
   static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
       "(?:第[0-9０-９一二三四五六七八九十百]+(?:[\\p{IsHan}]{0,4}?)|[0-9]{2,4})"
@@ -1038,8 +1042,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
       // kuromoji calls most unknown Latin words organizations: trust only acronyms
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
-      // B360, HF120: one or two letters and a number name a model, not its maker
-      boolean model = surface.matches("[A-Z]{1,2}-?[0-9]{2,}|[A-Z]{1,4}-[0-9]+");
+      boolean model = MODEL_NUMBER.matcher(surface).matches();
       if (acronym && !model && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
         // an acronym, or an organization the dictionary knows by its Latin name (DeNA, Uber)
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
