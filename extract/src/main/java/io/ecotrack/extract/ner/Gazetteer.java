@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class Gazetteer {
 
   static String key(String name) {
     // ニュー・デリー and ニューデリー are one name: middle dots do not count
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT).replace("・", "").replace("･", "");
+    return Nfkc.of(name).trim().toLowerCase(Locale.ROOT).replace("・", "").replace("･", "");
   }
 
   private static Gazetteer load() {

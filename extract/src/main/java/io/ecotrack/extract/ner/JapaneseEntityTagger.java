@@ -229,9 +229,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
    */
   private static List<EntitySpan> listed(String text, List<Token> tokens, List<EntitySpan> spans) {
     List<EntitySpan> added = new ArrayList<>();
+    List<int[]> items = new ArrayList<>(); // token ranges [from, to)
     int i = 0;
     while (i < tokens.size()) {
-      List<int[]> items = new ArrayList<>(); // token ranges [from, to)
+      items.clear();
       int k = i;
       while (true) {
         int end = k;

@@ -88,19 +88,21 @@ final class JapaneseMorphology {
     if (s.length() < 2) {
       // one character NEologd calls a person (等, 章): a name only if IPADIC can read it as one
       List<String> entries = ipadicEntries(s);
-      boolean name = entries.isEmpty() || entries.stream().anyMatch(p -> p.startsWith("名詞-固有名詞"));
+      boolean name = entries.isEmpty() || anyStartsWith(entries, "名詞-固有名詞");
       out.add(name ? word : retagged(word, entries.get(0)));
       return;
     }
+    if (word.pos().startsWith("名詞-数") || ascii(s)) {
+      out.add(word); // IPADIC reads numbers alike, and English words letter by letter: nothing to gain
+      return;
+    }
     List<String> entries = ipadicEntries(s);
-    boolean ipadicNoun = entries.stream().anyMatch(p -> p.startsWith("名詞"));
-    boolean ipadicName = entries.stream().anyMatch(p -> p.startsWith("名詞-固有名詞"));
+    boolean ipadicNoun = anyStartsWith(entries, "名詞");
+    boolean ipadicName = anyStartsWith(entries, "名詞-固有名詞");
     if (hiragana(s) && !entries.contains(word.pos())) {
       // NEologd's hiragana entries include particles filed as nouns or even names (では, にも, ため):
       // IPADIC reads them in their context
       addParts(text, words, i, out, true);
-    } else if (word.pos().startsWith("名詞-数") || ascii(s)) {
-      out.add(word); // IPADIC reads numbers alike, and English words letter by letter: nothing to gain
     } else if (word.properGeneral()) {
       // NEologd's untyped entries are mostly compounds and titles (航空会社, マレーシア首相): IPADIC types their parts
       if (entries.size() == 1) {
@@ -111,7 +113,7 @@ final class JapaneseMorphology {
     } else if (!word.pos().startsWith("名詞-固有名詞")) {
       // a compound IPADIC lacks (受けて) may split; a hiragana word that can also be a conjunction
       // (および) is read by IPADIC in its context
-      boolean function = hiragana(s) && entries.stream().anyMatch(p -> !p.startsWith("名詞"));
+      boolean function = hiragana(s) && !allStartWith(entries, "名詞");
       if (ipadicNoun && !function) {
         out.add(word);
       } else {
@@ -164,6 +166,24 @@ final class JapaneseMorphology {
   /** True when IPADIC knows {@code c} as a country (米, 中, 日, 英). */
   private boolean country(String c) {
     return ipadicEntries(c).contains(COUNTRY);
+  }
+
+  private static boolean anyStartsWith(List<String> parts, String prefix) {
+    for (String p : parts) {
+      if (p.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allStartWith(List<String> parts, String prefix) {
+    for (String p : parts) {
+      if (!p.startsWith(prefix)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean containsAny(String s, Set<String> words) {

@@ -27,7 +27,7 @@ public final class PatternRelationExtractor implements RelationExtractor {
 
   enum Side { LEFT, RIGHT, TOPIC }
 
-  record Rule(Pattern trigger, Predicate predicate, Side subjectSide, Set<EntityType> subjectTypes, Side objectSide,
+  record Rule(Pattern trigger, List<String> cues, Predicate predicate, Side subjectSide, Set<EntityType> subjectTypes, Side objectSide,
       Set<EntityType> objectTypes, double confidence, String role) {}
 
   private static final Set<EntityType> ORG = Set.of(EntityType.ORGANIZATION);
@@ -37,47 +37,55 @@ public final class PatternRelationExtractor implements RelationExtractor {
   private static final Set<EntityType> ORG_PERSON = Set.of(EntityType.ORGANIZATION, EntityType.PERSON);
 
   private static final List<Rule> JA = List.of(
-      rule("に(?:本社|本部|拠点|本拠|工場|事務所|オフィス|研究所|キャンパス|支社|支店)を(?:置|構え|持|有|設|開)", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.8),
-      rule("に(?:本社|本部|拠点|本拠)(?:を置く|がある)", Predicate.LOCATED_IN, Side.TOPIC, ORG_FAC, Side.LEFT, LOC, 0.7),
-      rule("(?:に位置する|に所在する|に立地する|にある)", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.6),
-      rule("(?:の|が)(?:創設者|創業者|設立者|創立者)(?:である|で|の)?", Predicate.FOUNDED_BY, Side.LEFT, ORG, Side.RIGHT, PERSON, 0.8),
-      rule("によって(?:設立|創設|創業|創立)", Predicate.FOUNDED_BY, Side.TOPIC, ORG, Side.LEFT, PERSON, 0.8),
-      rule("が(?:設立|創設|創業|創立)した", Predicate.FOUNDED_BY, Side.RIGHT, ORG, Side.LEFT, PERSON, 0.7),
-      rule("の(?:[^、。]{0,12}?)(?:社長|会長|部長|所長|院長|学長|理事長|代表|CEO|ＣＥＯ|最高経営責任者|教授|研究員|副社長|取締役|担当者|ディレクター)", Predicate.WORKS_FOR, Side.RIGHT, PERSON, Side.LEFT, ORG, 0.7),
-      rule("(?:と|及び|および)(?:[^、。]{0,20}?)(?:共同開発|共同研究|提携|協業|連携|パートナーシップ|協力|共催|協定)", Predicate.PARTNERS_WITH, Side.LEFT, ORG, Side.LEFT, ORG, 0.7),
-      rule("との(?:[^、。]{0,12}?)(?:共同開発|共同研究|提携|協業|連携|パートナーシップ|協力|共催|協定)", Predicate.PARTNERS_WITH, Side.TOPIC, ORG, Side.LEFT, ORG, 0.7),
-      rule("から(?:[^、。]{0,20}?)(?:支援|出資|投資|資金|助成|融資)を(?:受け|獲得|調達)", Predicate.FUNDS, Side.LEFT, ORG, Side.TOPIC, ORG, 0.7),
-      rule("(?:に|へ)(?:[^、。]{0,12}?)(?:出資|投資|資金提供|助成)", Predicate.FUNDS, Side.TOPIC, ORG, Side.LEFT, ORG, 0.6),
-      rule("を(?:買収|吸収合併|傘下に)", Predicate.ACQUIRED, Side.TOPIC, ORG, Side.LEFT, ORG, 0.75),
-      rule("(?:の傘下|の子会社|の一部門|の一部|の関連会社|に属する|の附属|の付属)", Predicate.PART_OF, Side.RIGHT, ORG_FAC, Side.LEFT, ORG, 0.7));
+      rule("に(?<cue>本社|本部|拠点|本拠|工場|事務所|オフィス|研究所|キャンパス|支社|支店)を(?:置|構え|持|有|設|開)", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.8),
+      rule("に(?<cue>本社|本部|拠点|本拠)(?:を置く|がある)", Predicate.LOCATED_IN, Side.TOPIC, ORG_FAC, Side.LEFT, LOC, 0.7),
+      rule("(?<cue>に位置する|に所在する|に立地する|にある)", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.6),
+      rule("(?:の|が)(?<cue>創設者|創業者|設立者|創立者)(?:である|で|の)?", Predicate.FOUNDED_BY, Side.LEFT, ORG, Side.RIGHT, PERSON, 0.8),
+      rule("によって(?<cue>設立|創設|創業|創立)", Predicate.FOUNDED_BY, Side.TOPIC, ORG, Side.LEFT, PERSON, 0.8),
+      rule("が(?<cue>設立|創設|創業|創立)した", Predicate.FOUNDED_BY, Side.RIGHT, ORG, Side.LEFT, PERSON, 0.7),
+      rule("の(?:[^、。]{0,12}?)(?<cue>社長|会長|部長|所長|院長|学長|理事長|代表|CEO|ＣＥＯ|最高経営責任者|教授|研究員|副社長|取締役|担当者|ディレクター)", Predicate.WORKS_FOR, Side.RIGHT, PERSON, Side.LEFT, ORG, 0.7),
+      rule("(?:と|及び|および)(?:[^、。]{0,20}?)(?<cue>共同開発|共同研究|提携|協業|連携|パートナーシップ|協力|共催|協定)", Predicate.PARTNERS_WITH, Side.LEFT, ORG, Side.LEFT, ORG, 0.7),
+      rule("との(?:[^、。]{0,12}?)(?<cue>共同開発|共同研究|提携|協業|連携|パートナーシップ|協力|共催|協定)", Predicate.PARTNERS_WITH, Side.TOPIC, ORG, Side.LEFT, ORG, 0.7),
+      rule("から(?:[^、。]{0,20}?)(?<cue>支援|出資|投資|資金|助成|融資)を(?:受け|獲得|調達)", Predicate.FUNDS, Side.LEFT, ORG, Side.TOPIC, ORG, 0.7),
+      rule("(?:に|へ)(?:[^、。]{0,12}?)(?<cue>出資|投資|資金提供|助成)", Predicate.FUNDS, Side.TOPIC, ORG, Side.LEFT, ORG, 0.6),
+      rule("を(?<cue>買収|吸収合併|傘下に)", Predicate.ACQUIRED, Side.TOPIC, ORG, Side.LEFT, ORG, 0.75),
+      rule("(?<cue>の傘下|の子会社|の一部門|の一部|の関連会社|に属する|の附属|の付属)", Predicate.PART_OF, Side.RIGHT, ORG_FAC, Side.LEFT, ORG, 0.7));
 
   private static final List<Rule> EN = List.of(
-      rule(",? (?:based|headquartered|located) in", Predicate.LOCATED_IN, Side.LEFT, ORG_FAC, Side.RIGHT, LOC, 0.8),
-      rule("-based", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.75),
-      rule(" (?:has|have|opened|opens|built|builds) (?:its |a |an )?(?:headquarters|campus|office|plant|facility|site) in", Predicate.LOCATED_IN, Side.LEFT, ORG_FAC, Side.RIGHT, LOC, 0.7),
-      rule(",? (?:which was |was )?(?:co-)?founded (?:in \\d{4} )?by", Predicate.FOUNDED_BY, Side.LEFT, ORG, Side.RIGHT, PERSON, 0.8),
-      rule(" (?:co-)?founded", Predicate.FOUNDED_BY, Side.RIGHT, ORG, Side.LEFT, PERSON, 0.6),
+      rule(",? (?<cue>based|headquartered|located) in", Predicate.LOCATED_IN, Side.LEFT, ORG_FAC, Side.RIGHT, LOC, 0.8),
+      rule("(?<cue>-based)", Predicate.LOCATED_IN, Side.RIGHT, ORG_FAC, Side.LEFT, LOC, 0.75),
+      rule(" (?:has|have|opened|opens|built|builds) (?:its |a |an )?(?<cue>headquarters|campus|office|plant|facility|site) in", Predicate.LOCATED_IN, Side.LEFT, ORG_FAC, Side.RIGHT, LOC, 0.7),
+      rule(",? (?:which was |was )?(?:co-)?(?<cue>founded) (?:in \\d{4} )?by", Predicate.FOUNDED_BY, Side.LEFT, ORG, Side.RIGHT, PERSON, 0.8),
+      rule(" (?:co-)?(?<cue>founded)", Predicate.FOUNDED_BY, Side.RIGHT, ORG, Side.LEFT, PERSON, 0.6),
       rule(",? (?:the )?(?:chief executive|CEO|president|founder|chair(?:man|woman)?|director|professor|chief \\w+ officer|head|vice president)(?: and \\w+)? (?:of|at)", Predicate.WORKS_FOR, Side.LEFT, PERSON, Side.RIGHT, ORG, 0.8),
-      rule(" (?:CEO|chief executive|president|chairman|founder|director)", Predicate.WORKS_FOR, Side.RIGHT, PERSON, Side.LEFT, ORG, 0.6),
-      rule(" (?:partnered|partners|teamed up|collaborates|collaborated|is collaborating|signed an agreement) with", Predicate.PARTNERS_WITH, Side.LEFT, ORG, Side.RIGHT, ORG, 0.75),
-      rule(" (?:partnership|collaboration|alliance|joint venture) (?:with|between)", Predicate.PARTNERS_WITH, Side.TOPIC, ORG, Side.RIGHT, ORG, 0.65),
-      rule(" (?:invested|invests|invest) (?:[$€¥£][\\d.,]+\\s*\\w*illion )?in", Predicate.FUNDS, Side.LEFT, ORG_PERSON, Side.RIGHT, ORG, 0.75),
-      rule(" (?:funding|investment|grant|support) from", Predicate.FUNDS, Side.RIGHT, ORG, Side.TOPIC, ORG, 0.7),
-      rule(" (?:led|funded|backed) by", Predicate.FUNDS, Side.RIGHT, ORG, Side.LEFT, ORG, 0.55),
+      rule(" (?<cue>CEO|chief executive|president|chairman|founder|director)", Predicate.WORKS_FOR, Side.RIGHT, PERSON, Side.LEFT, ORG, 0.6),
+      rule(" (?<cue>partnered|partners|teamed up|collaborates|collaborated|is collaborating|signed an agreement) with", Predicate.PARTNERS_WITH, Side.LEFT, ORG, Side.RIGHT, ORG, 0.75),
+      rule(" (?<cue>partnership|collaboration|alliance|joint venture) (?:with|between)", Predicate.PARTNERS_WITH, Side.TOPIC, ORG, Side.RIGHT, ORG, 0.65),
+      rule(" (?<cue>invested|invests|invest) (?:[$€¥£][\\d.,]+\\s*\\w*illion )?in", Predicate.FUNDS, Side.LEFT, ORG_PERSON, Side.RIGHT, ORG, 0.75),
+      rule(" (?<cue>funding|investment|grant|support) from", Predicate.FUNDS, Side.RIGHT, ORG, Side.TOPIC, ORG, 0.7),
+      rule(" (?<cue>led|funded|backed) by", Predicate.FUNDS, Side.RIGHT, ORG, Side.LEFT, ORG, 0.55),
       rule(" (?:acquired|acquires|bought|buys|to acquire|to buy|completed (?:its|the) acquisition of)", Predicate.ACQUIRED, Side.LEFT, ORG, Side.RIGHT, ORG, 0.75),
-      rule(",? (?:a |an )?(?:subsidiary|unit|division|part|member|program|affiliate) of", Predicate.PART_OF, Side.LEFT, ORG_FAC, Side.RIGHT, ORG, 0.75));
-
-  /** Any trigger of the language, to skip a sentence without one. */
-  private static final Pattern JA_ANY = anyOf(JA);
-  private static final Pattern EN_ANY = anyOf(EN);
-
-  private static Pattern anyOf(List<Rule> rules) {
-    return Pattern.compile(rules.stream().map(r -> "(?:" + r.trigger().pattern() + ")")
-        .collect(java.util.stream.Collectors.joining("|")));
-  }
+      rule(",? (?:a |an )?(?<cue>subsidiary|unit|division|part|member|program|affiliate) of", Predicate.PART_OF, Side.LEFT, ORG_FAC, Side.RIGHT, ORG, 0.75));
 
   private static Rule rule(String trigger, Predicate p, Side s, Set<EntityType> st, Side o, Set<EntityType> ot, double c) {
-    return new Rule(Pattern.compile(trigger), p, s, st, o, ot, c, null);
+    return new Rule(Pattern.compile(trigger), cues(trigger), p, s, st, o, ot, c, null);
+  }
+
+  /**
+   * The words of a trigger's group named {@code cue}, one of which every match holds: a sentence without
+   * any of them is skipped without running the regex (most sentences hold no trigger at all). Null for a
+   * trigger without such a group, which is always run.
+   */
+  static List<String> cues(String trigger) {
+    int open = trigger.indexOf("(?<cue>");
+    if (open < 0) {
+      return null;
+    }
+    String group = trigger.substring(open + "(?<cue>".length(), trigger.indexOf(')', open));
+    if (!group.matches("[^\\\\()\\[\\]{}?*+.^$]+")) {
+      throw new IllegalArgumentException("a cue group holds plain words only: " + trigger);
+    }
+    return List.of(group.split("\\|"));
   }
 
   /** One entity mention inside a sentence. */
@@ -95,9 +103,18 @@ public final class PatternRelationExtractor implements RelationExtractor {
     boolean japanese = "ja".equals(language);
     List<Rule> rules = japanese ? JA : EN;
     Map<String, Relation> found = new LinkedHashMap<>();
+    int first = 0; // the first slot not before the sentence (slots and sentences are in text order)
+    List<Slot> inside = new ArrayList<>();
     for (int[] sentence : sentences(text, japanese)) {
-      List<Slot> inside = slots.stream()
-          .filter(s -> s.mention().start() >= sentence[0] && s.mention().end() <= sentence[1]).toList();
+      while (first < slots.size() && slots.get(first).mention().start() < sentence[0]) {
+        first++;
+      }
+      inside.clear();
+      for (int k = first; k < slots.size() && slots.get(k).mention().start() < sentence[1]; k++) {
+        if (slots.get(k).mention().end() <= sentence[1]) {
+          inside.add(slots.get(k));
+        }
+      }
       if (inside.size() < 2) {
         continue;
       }
@@ -106,10 +123,10 @@ public final class PatternRelationExtractor implements RelationExtractor {
       if (japanese) {
         adjacency(text, inside, evidence, found);
       }
-      if (!(japanese ? JA_ANY : EN_ANY).matcher(s).find()) {
-        continue; // most sentences hold no trigger at all: one scan instead of one per rule
-      }
       for (Rule rule : rules) {
+        if (rule.cues() != null && !containsAny(s, rule.cues())) {
+          continue;
+        }
         Matcher m = rule.trigger().matcher(s);
         while (m.find()) {
           int triggerStart = sentence[0] + m.start();
@@ -220,9 +237,20 @@ public final class PatternRelationExtractor implements RelationExtractor {
     };
   }
 
+  private static final Pattern ROLE = Pattern.compile("(社長|会長|部長|所長|院長|学長|理事長|代表|CEO|ＣＥＯ|最高経営責任者|教授|研究員|副社長|取締役|ディレクター|chief executive|president|founder|chair(?:man|woman)?|director|professor|chief \\w+ officer|head|vice president)");
+
   private static String role(String trigger) {
-    Matcher m = Pattern.compile("(社長|会長|部長|所長|院長|学長|理事長|代表|CEO|ＣＥＯ|最高経営責任者|教授|研究員|副社長|取締役|ディレクター|chief executive|president|founder|chair(?:man|woman)?|director|professor|chief \\w+ officer|head|vice president)").matcher(trigger);
+    Matcher m = ROLE.matcher(trigger);
     return m.find() ? m.group(1) : null;
+  }
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double round(double d) {

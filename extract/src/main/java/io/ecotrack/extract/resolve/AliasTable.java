@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Names learned for canonical entities (メイヨー・クリニック → {@code org:mayo-clinic}, learned from a gloss
@@ -22,6 +23,8 @@ public class AliasTable {
   private final Map<String, String> idByKey = new ConcurrentHashMap<>();
   // surfaces by their first character, longest first, for scanning texts
   private final Map<Character, List<String>> surfacesByFirst = new ConcurrentHashMap<>();
+  // the same first characters as bits, so a scan asks the map (and boxes a char) only where a name may start
+  private final AtomicLongArray firstChars = new AtomicLongArray(1 << 10);
 
   /** The canonical id learned for {@code name} (any width, case or middle dots), if any. */
   public Optional<String> idFor(String name) {
@@ -31,9 +34,11 @@ public class AliasTable {
   /** Learns that {@code name} names {@code id}; a name learned earlier keeps its first id. */
   public void learn(String name, String id) {
     if (idByKey.putIfAbsent(EntityResolver.normalize(name), id) == null && name.length() >= 2) {
-      List<String> list = surfacesByFirst.computeIfAbsent(name.charAt(0), c -> new CopyOnWriteArrayList<>());
+      char first = name.charAt(0);
+      List<String> list = surfacesByFirst.computeIfAbsent(first, c -> new CopyOnWriteArrayList<>());
       list.add(name);
       list.sort(Comparator.comparingInt(String::length).reversed());
+      firstChars.getAndUpdate(first >>> 6, bits -> bits | 1L << first);
     }
   }
 
@@ -46,7 +51,8 @@ public class AliasTable {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      List<String> candidates = surfacesByFirst.get(text.charAt(i));
+      char c = text.charAt(i);
+      List<String> candidates = (firstChars.get(c >>> 6) & 1L << c) == 0 ? null : surfacesByFirst.get(c);
       String hit = null;
       if (candidates != null) {
         for (String name : candidates) {

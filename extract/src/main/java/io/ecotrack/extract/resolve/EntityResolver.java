@@ -3,10 +3,10 @@ package io.ecotrack.extract.resolve;
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
+import io.ecotrack.extract.ner.Nfkc;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Mention;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -193,18 +193,66 @@ public final class EntityResolver {
 
   /** NFKC (full-width to half-width), lower case, one space: the key under which names are compared. */
   public static String normalize(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();
-    n = n.replaceAll("[\\s\\u3000]+", " ").replace("・", "").replace("･", "").replace("·", "");
-    return n.replaceAll("^(the |米|独|英|仏|中国の|米国の)", "");
+    String n = Nfkc.of(name).toLowerCase(Locale.ROOT).trim();
+    // one space for each run of spaces; middle dots do not count (they do not end a run of spaces)
+    StringBuilder b = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      boolean isSpace = c == ' ' || c == '\u3000' || (c >= '\t' && c <= '\r');
+      if (isSpace && !space) {
+        b.append(' ');
+      } else if (!isSpace && c != '・' && c != '･' && c != '·') {
+        b.append(c);
+      }
+      space = isSpace;
+    }
+    for (String prefix : IGNORED_PREFIXES) {
+      if (b.length() >= prefix.length() && b.substring(0, prefix.length()).equals(prefix)) {
+        return b.substring(prefix.length());
+      }
+    }
+    return b.toString();
   }
+
+  // "米" comes before "米国の" as the regex this replaced had it: the id of a name must not change
+  private static final List<String> IGNORED_PREFIXES = List.of("the ", "米", "独", "英", "仏", "中国の", "米国の");
+  private static final Pattern COMPANY_FORM = Pattern.compile("[,.]? (inc|corp|co|ltd|llc|plc)\\.?$");
 
   /** The id part after the type prefix: lower-case Latin words joined by '-', other scripts kept as they are. */
   public static String slug(String name) {
-    String n = normalize(name)
-        .replaceAll("[,.]? (inc|corp|co|ltd|llc|plc)\\.?$", "")
-        .replaceAll("株式会社|\\(株\\)|（株）", "");
-    String s = n.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "unnamed" : s;
+    String n = normalize(name);
+    if (n.indexOf(' ') >= 0) {
+      n = COMPANY_FORM.matcher(n).replaceAll("");
+    }
+    if (n.indexOf('株') >= 0) {
+      n = n.replace("株式会社", "").replace("(株)", "").replace("（株）", "");
+    }
+    // letters and digits kept, each run of anything else one '-', none at either end
+    StringBuilder s = new StringBuilder(n.length());
+    boolean dash = false;
+    for (int i = 0; i < n.length(); ) {
+      int c = n.codePointAt(i);
+      i += Character.charCount(c);
+      if (letterOrNumber(c)) {
+        if (dash && !s.isEmpty()) {
+          s.append('-');
+        }
+        s.appendCodePoint(c);
+        dash = false;
+      } else {
+        dash = true;
+      }
+    }
+    return s.isEmpty() ? "unnamed" : s.toString();
+  }
+
+  private static boolean letterOrNumber(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   static boolean isLatin(String s) {

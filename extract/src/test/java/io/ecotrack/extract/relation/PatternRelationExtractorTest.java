@@ -1,6 +1,7 @@
 package io.ecotrack.extract.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
@@ -48,5 +49,12 @@ class PatternRelationExtractorTest {
         entity(text, "person:geoff-martha", EntityType.PERSON, "ジェフ・マーサ"));
     assertEquals(List.of("person:geoff-martha " + Predicate.WORKS_FOR + " org:medtronic"),
         facts(new PatternRelationExtractor().extract(text, "ja", entities)));
+  }
+
+  @Test
+  void aTriggersCueGroupListsTheWordsEveryMatchHolds() {
+    assertEquals(List.of("本社", "本部"), PatternRelationExtractor.cues("に(?<cue>本社|本部)を(?:置|構え)"));
+    assertEquals(null, PatternRelationExtractor.cues(" (?:acquired|bought)"));
+    assertThrows(IllegalArgumentException.class, () -> PatternRelationExtractor.cues("(?<cue>chair(?:man)?)"));
   }
 }
