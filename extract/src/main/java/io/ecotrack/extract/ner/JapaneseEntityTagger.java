@@ -402,7 +402,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     java.util.regex.Matcher m = ABBREVIATED_PLACE.matcher(text);
     for (int open = nextParenthesis(text, 0); open >= 0; open = nextParenthesis(text, open + 1)) {
-      // the pattern is tried only where a parenthesis could close it: scanning the whole text is slow
+      // the pattern is tried only where an abbreviation follows the parenthesis: scanning the whole text is slow
+      if (!abbreviationAt(text, open + 1)) {
+        continue;
+      }
       int from = Math.max(0, open - 40);
       m.region(from, Math.min(text.length(), open + 9)); // (WI)州 is at most 9 characters from its "("
       while (m.find() && m.start() <= open) {
@@ -436,6 +439,16 @@ public final class JapaneseEntityTagger implements EntityTagger {
       out.add(new EntitySpan(m.start(), m.end(), m.group(), EntityType.ORGANIZATION, "AGENCY", null, 0.7));
     }
     return out;
+  }
+
+  /** True when "WI)州" starts at {@code at}: two to five capitals, a closing parenthesis and a division. */
+  private static boolean abbreviationAt(String text, int at) {
+    int end = at;
+    while (end < text.length() && end - at <= 5 && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+      end++;
+    }
+    return end - at >= 2 && end - at <= 5 && end + 1 < text.length()
+        && (text.charAt(end) == ')' || text.charAt(end) == '）') && "州県市国省".indexOf(text.charAt(end + 1)) >= 0;
   }
 
   private static int nextParenthesis(String text, int from) {
