@@ -1209,6 +1209,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
   }
 
   /** The type the words around tokens [from, to) give a name, or null; a particle or comma may stand between. */
+  private static final Set<String> TRANSFER_KINDS = Set.of("完全", "期限", "付き", "期限付き", "レンタル");
+
   private static EntityType typeFromContext(List<Token> tokens, int from, int to) {
     int b = from - 1;
     if (b >= 0 && tokens.get(b).surface().equals("、")) {
@@ -1230,7 +1232,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
-      String word = tokens.get(to + 1).surface();
+      int w = to + 1;
+      while (w + 1 < tokens.size() && TRANSFER_KINDS.contains(tokens.get(w).surface())) {
+        w++; // Xに完全移籍, Xへ期限付き移籍: the kind of transfer, then the word
+      }
+      String word = tokens.get(w).surface();
       if (next.equals("の") && FAMILY.contains(word)) {
         return EntityType.PERSON; // モリーの夫, Xの息子
       }

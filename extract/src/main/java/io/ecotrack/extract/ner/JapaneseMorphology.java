@@ -115,7 +115,8 @@ final class JapaneseMorphology {
       // (および) is read by IPADIC in its context
       boolean function = hiragana(s) && !allStartWith(entries, "名詞");
       if (ipadicNoun && !function) {
-        out.add(word);
+        // NEologd gives some common loanwords no reading (コーチ), which would pass them for unknown names
+        out.add(word.known() ? word : new Token(s, word.pos(), word.start(), word.end(), true));
       } else {
         addParts(text, words, i, out, function);
       }

@@ -323,4 +323,15 @@ class JapaneseEntityTaggerTest {
   void aPublisherNamedByWhatItDoesIsAnOrganization() {
     assertEquals(List.of("改造社/ORGANIZATION"), tagged("小説は改造社から出版された。"));
   }
+
+  @Test
+  void aClubIsNamedByATransferOfAnyKind() {
+    assertEquals(List.of("ゴルニク/ORGANIZATION"), tagged("翌年、ゴルニクへ期限付き移籍した。"));
+    assertEquals(List.of("ゴルニク/ORGANIZATION"), tagged("翌年、ゴルニクに完全移籍した。"));
+  }
+
+  @Test
+  void aCommonLoanwordIsNotAnUnknownName() {
+    assertEquals(List.of(), tagged("彼はGKコーチに就任した。"));
+  }
 }
