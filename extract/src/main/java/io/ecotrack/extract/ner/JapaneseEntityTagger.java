@@ -107,7 +107,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
     /** ・ or the = that joins the parts of a foreign name (マルクス=エンゲルス, ル=グウィン). */
     boolean nakaguro() {
-      return surface.equals("・") || surface.equals("･") || surface.equals("=") || surface.equals("＝") || surface.equals("゠");
+      return surface.length() == 1 && "・･=＝゠".indexOf(surface.charAt(0)) >= 0;
     }
 
     boolean unknownWord() {
@@ -672,8 +672,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   /** True when the text of tokens [from, to) ends with an organization or facility suffix. */
   private static boolean suffixAt(String text, List<Token> tokens, int from, int to) {
-    String s = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-    return endsWithAny(s, NAME_SUFFIXES) != null;
+    return endsWithAny(text, tokens.get(from).start(), tokens.get(to - 1).end(), NAME_SUFFIXES) != null;
   }
 
   /** True when some contiguous run of nouns from {@code i} on (at most 3 more tokens) completes a suffixed name. */

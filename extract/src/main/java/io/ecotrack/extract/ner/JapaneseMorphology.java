@@ -175,9 +175,10 @@ final class JapaneseMorphology {
     return ipadicEntries(c).contains(COUNTRY);
   }
 
+  // indexed loops: these run for most tokens, and an iterator per call is garbage the tokenizer pays for
   private static boolean anyStartsWith(List<String> parts, String prefix) {
-    for (String p : parts) {
-      if (p.startsWith(prefix)) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).startsWith(prefix)) {
         return true;
       }
     }
@@ -185,8 +186,8 @@ final class JapaneseMorphology {
   }
 
   private static boolean allStartWith(List<String> parts, String prefix) {
-    for (String p : parts) {
-      if (!p.startsWith(prefix)) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (!parts.get(i).startsWith(prefix)) {
         return false;
       }
     }

@@ -275,15 +275,21 @@ final class JapaneseNameWords {
 
   /** The longest of {@code suffixes} that {@code s} ends with, or null; checks each ending, not each suffix. */
   static String endsWithAny(String s, java.util.Collection<String> suffixes) {
-    if (s.isEmpty()) {
+    return endsWithAny(s, 0, s.length(), suffixes);
+  }
+
+  /** The longest of {@code suffixes} that {@code text[from, to)} ends with, or null. */
+  static String endsWithAny(String text, int from, int to, java.util.Collection<String> suffixes) {
+    if (to <= from) {
       return null;
     }
     // the suffixes ending in the text's last character, longest first: no substring per call
-    Map<Character, String[]> index = SUFFIX_INDEX.get(suffixes);
-    String[] candidates = index != null ? index.get(s.charAt(s.length() - 1)) : byLastCharacter(suffixes).get(s.charAt(s.length() - 1));
+    SuffixesByLastCharacter index = SUFFIX_INDEX.get(suffixes);
+    char last = text.charAt(to - 1);
+    String[] candidates = (index != null ? index : new SuffixesByLastCharacter(suffixes)).endingIn(last);
     if (candidates != null) {
       for (String c : candidates) {
-        if (s.endsWith(c)) {
+        if (to - from >= c.length() && text.startsWith(c, to - c.length())) {
           return c;
         }
       }
@@ -291,25 +297,41 @@ final class JapaneseNameWords {
     return null;
   }
 
-  static Map<Character, String[]> byLastCharacter(java.util.Collection<String> suffixes) {
-    Map<Character, List<String>> grouped = new java.util.HashMap<>();
-    for (String x : suffixes) {
-      grouped.computeIfAbsent(x.charAt(x.length() - 1), c -> new ArrayList<>()).add(x);
+  /** Suffixes grouped by their last character, longest first; a char array searched, so no char is boxed per lookup. */
+  static final class SuffixesByLastCharacter {
+    private final char[] lastCharacters;
+    private final String[][] suffixes;
+
+    SuffixesByLastCharacter(java.util.Collection<String> all) {
+      java.util.TreeMap<Character, List<String>> grouped = new java.util.TreeMap<>();
+      for (String x : all) {
+        grouped.computeIfAbsent(x.charAt(x.length() - 1), c -> new ArrayList<>()).add(x);
+      }
+      lastCharacters = new char[grouped.size()];
+      suffixes = new String[grouped.size()][];
+      int i = 0;
+      for (var e : grouped.entrySet()) {
+        lastCharacters[i] = e.getKey();
+        suffixes[i++] = e.getValue().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+      }
     }
-    Map<Character, String[]> out = new java.util.HashMap<>();
-    grouped.forEach((c, list) -> out.put(c, list.stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
-    return Map.copyOf(out);
+
+    /** The suffixes ending in {@code c}, longest first, or null. */
+    String[] endingIn(char c) {
+      int i = java.util.Arrays.binarySearch(lastCharacters, c);
+      return i < 0 ? null : suffixes[i];
+    }
   }
 
   /** The suffix sets this tagger asks about, indexed once; read only after class initialization. */
-  static final Map<java.util.Collection<String>, Map<Character, String[]>> SUFFIX_INDEX = suffixIndex();
+  static final Map<java.util.Collection<String>, SuffixesByLastCharacter> SUFFIX_INDEX = suffixIndex();
 
-  static Map<java.util.Collection<String>, Map<Character, String[]>> suffixIndex() {
-    Map<java.util.Collection<String>, Map<Character, String[]>> m = new java.util.IdentityHashMap<>();
+  static Map<java.util.Collection<String>, SuffixesByLastCharacter> suffixIndex() {
+    Map<java.util.Collection<String>, SuffixesByLastCharacter> m = new java.util.IdentityHashMap<>();
     for (java.util.Collection<String> set : List.of(ORG_SUFFIXES.keySet(), FACILITY_SUFFIXES, PROGRAM_SUFFIXES, NAMED_SITE_SUFFIXES,
         GEO_WORDS, NAME_SUFFIXES, UNIT_SUFFIXES, PERSON_TITLES, DESCRIBED_KINDS, EVENT_WORDS, LEADING_KINDS, WORK_WORDS)) {
-      m.put(set, byLastCharacter(set));
+      m.put(set, new SuffixesByLastCharacter(set));
     }
     return m;
   }
