@@ -8,10 +8,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ja.dict.JaMorphData;
@@ -35,7 +35,7 @@ import org.apache.lucene.util.fst.FST;
  * is a typed name that IPADIC does not read as common words.
  *
  * <p>Not thread-safe: each thread keeps its own instance (kuromoji tokenizers hold state). The
- * NEologd dictionary (115 MB) is loaded once per JVM and shared.
+ * NEologd dictionary (115 MB) is loaded once per JVM and shared, as are IPADIC's remembered answers.
  */
 final class JapaneseMorphology {
 
@@ -52,11 +52,12 @@ final class JapaneseMorphology {
   private static final JaMorphData IPADIC_POS = IPADIC.getMorphAttributes();
   private final FST.BytesReader ipadicReader = IPADIC_WORDS.getBytesReader();
   private final IntsRef wordIds = new IntsRef();
-  // news repeats its words: IPADIC's answers are remembered (per thread, as this object is)
+  // news repeats its words: IPADIC's answers are remembered, and shared by the threads (they are facts about
+  // the dictionary), so a worker thread started later begins with what the others have asked
   private static final int REMEMBERED = 50_000;
   private static final List<Token> NO_PARTS = List.of();
-  private final Map<String, List<String>> entriesOf = new HashMap<>();
-  private final Map<String, List<Token>> partsOf = new HashMap<>();
+  private static final Map<String, List<String>> entriesOf = new ConcurrentHashMap<>();
+  private static final Map<String, List<Token>> partsOf = new ConcurrentHashMap<>();
 
   /** The kuromoji tokenizer with NEologd's dictionary, for measuring tokenization alone. */
   static JapaneseTokenizer neologdTokenizer() {
