@@ -691,10 +691,32 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return false;
   }
 
+  private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("[A-Z0-9]");
+
+  private static boolean noneTypedOrg(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).properOrg() || tokens.get(k).nakaguro()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hiraganaOnly(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 0x3041 || s.charAt(i) > 0x309F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsOrgPhrase(String text, List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    // a counter or a hiragana word (3ヶ月[後], 1日あたり, …のうち) is not where a name begins
     return !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞") && !t.pos().startsWith("名詞-非自立")
-        && t.surface().length() >= 2 && endsInSuffixAhead(text, tokens, i, i) && i + 1 < tokens.size() && tokens.get(i + 1).noun();
+        && !t.suffix() && !hiraganaOnly(t.surface()) && t.surface().length() >= 2
+        && endsInSuffixAhead(text, tokens, i, i) && i + 1 < tokens.size() && tokens.get(i + 1).noun();
   }
 
   /**
@@ -746,6 +768,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
     List<EntitySpan> countries = countryInitials(tokens, from, to);
     if (countries != null) {
       return countries;
+    }
+    if (to - from >= 3 && tokens.get(from).properOrg() && tokens.get(from).known() && tokens.get(from + 1).nakaguro()
+        && noneTypedOrg(tokens, from + 2, to) && !suffixAt(text, tokens, from, to)
+        && MODEL_CODE.matcher(text).region(tokens.get(from + 2).start(), tokens.get(to - 1).end()).find()) {
+      // 日産・フェアレディZ, ホンダ・NSX: a maker, then a product with a model code, which is no organization
+      EntitySpan maker = classify(text, tokens, from, from + 1);
+      return maker == null ? List.of() : List.of(maker);
     }
     EntitySpan town = townInDivision(text, tokens, from, to);
     if (town != null) {

@@ -334,4 +334,16 @@ class JapaneseEntityTaggerTest {
   void aCommonLoanwordIsNotAnUnknownName() {
     assertEquals(List.of(), tagged("彼はGKコーチに就任した。"));
   }
+
+  @Test
+  void aMakerBeforeAModelWithACodeIsNamedAlone() {
+    assertEquals(List.of("ホンダ/ORGANIZATION", "日産/ORGANIZATION"), tagged("車種はホンダ・NSX、日産・フェアレディZ Z33である。"));
+    assertEquals(List.of("エアリンガス・コミューター/ORGANIZATION"), tagged("エアリンガス・コミューターが運航した。"));
+  }
+
+  @Test
+  void aNameDoesNotBeginWithACounterOrAHiraganaWord() {
+    assertEquals(List.of("会津若松駅/FACILITY"), tagged("1日あたり会津若松駅から3本が出る。"));
+    assertEquals(List.of("自由党/ORGANIZATION"), tagged("演説から3ヶ月後自由党が結成された。"));
+  }
 }
