@@ -693,6 +693,17 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("[A-Z0-9]");
 
+  /** True when tokens [from, to) are all names of people or untyped names, or unknown words. */
+  private static boolean namesOnly(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!(t.personName() || t.properGeneral() || t.unknownWord() || !t.known() && t.katakana())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean noneTypedOrg(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       if (tokens.get(k).properOrg() || tokens.get(k).nakaguro()) {
@@ -1102,6 +1113,12 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     if (allPlace && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.8);
+    }
+    Token division = tokens.get(to - 1);
+    if (to - from >= 2 && (division.placeSuffix() || division.suffix() && division.surface().equals("国"))
+        && namesOnly(tokens, from, to - 1)) {
+      // メイソン郡, 甲斐国: a name the dictionary files as a person's, then a division, is a place
+      return new EntitySpan(start, end, surface, EntityType.LOCATION, null, null, 0.75);
     }
     if (place.isPresent() || allPlace) {
       return null; // 日本映画, 大阪文化, 江戸時代: the place describes the word after it, it is not mentioned as a place

@@ -346,4 +346,10 @@ class JapaneseEntityTaggerTest {
     assertEquals(List.of("会津若松駅/FACILITY"), tagged("1日あたり会津若松駅から3本が出る。"));
     assertEquals(List.of("自由党/ORGANIZATION"), tagged("演説から3ヶ月後自由党が結成された。"));
   }
+
+  @Test
+  void aNameFiledAsAPersonsIsAPlaceWithADivisionAfterIt() {
+    assertEquals(List.of("メイソン郡/LOCATION"), tagged("男がメイソン郡で逮捕された。"));
+    assertEquals(List.of("甲斐国/LOCATION", "武田/PERSON"), tagged("甲斐国の武田氏が治めた。"));
+  }
 }
