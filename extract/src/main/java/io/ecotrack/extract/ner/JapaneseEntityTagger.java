@@ -713,20 +713,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return true;
   }
 
-  private static boolean hiraganaOnly(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < 0x3041 || s.charAt(i) > 0x309F) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean startsOrgPhrase(String text, List<Token> tokens, int i) {
     Token t = tokens.get(i);
     // a counter or a hiragana word (3ヶ月[後], 1日あたり, …のうち) is not where a name begins
     return !t.pos().startsWith("名詞-数") && !t.pos().startsWith("名詞-代名詞") && !t.pos().startsWith("名詞-非自立")
-        && !t.suffix() && !hiraganaOnly(t.surface()) && t.surface().length() >= 2
+        && !t.suffix() && !JapaneseMorphology.hiragana(t.surface()) && t.surface().length() >= 2
         && endsInSuffixAhead(text, tokens, i, i) && i + 1 < tokens.size() && tokens.get(i + 1).noun();
   }
 

@@ -208,7 +208,8 @@ final class JapaneseMorphology {
     return c >= 0x4E00 && c <= 0x9FFF;
   }
 
-  private static boolean hiragana(String s) {
+  /** Only hiragana (ぁ to ゟ); true for the empty string. */
+  static boolean hiragana(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < 0x3041 || c > 0x309F) {
