@@ -123,7 +123,7 @@ final class JapaneseMorphology {
       boolean function = hiragana(s) && !allStartWith(entries, "名詞");
       if (ipadicNoun && !function) {
         // NEologd gives some common loanwords no reading (コーチ), which would pass them for unknown names
-        out.add(word.known() ? word : new Token(s, word.pos(), word.start(), word.end(), true));
+        out.add(word.known() ? word : retagged(word, word.pos()));
       } else {
         addParts(text, words, i, out, function);
       }
