@@ -190,10 +190,10 @@ final class PipelineBench implements Callable<Integer> {
     }
   }
 
-  /** The extract stage with one worker, then two in one consumer group, over the same topic. */
   /** How long a scale-out worker may see no record before the run is reported as stalled. */
   private static final Duration STALL = Duration.ofSeconds(60);
 
+  /** The extract stage with one worker, then two in one consumer group, over the same topic. */
   private void scaleOut(KafkaClients clients, Path work, List<byte[]> events) throws Exception {
     // 1, 2, then 1 worker again: the two single runs bracket the double one, so JIT warm-up cannot favour it
     int[] plan = {1, 2, 1};

@@ -55,7 +55,6 @@ final class ViewCommands {
       return List.of("table", "json");
     }
 
-
     /** The filters the user gave, each checked (an unknown type or a bad date is bad input). */
     static Filters filters(String type, String region, String since, int limit) {
       return new Filters(type == null ? null : EcosystemSearch.parseType(type), region,

@@ -1244,9 +1244,10 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return company;
   }
 
-  /** The type the words around tokens [from, to) give a name, or null; a particle or comma may stand between. */
+  /** Kinds of transfer written between a club's particle and 移籍: Xに[完全]移籍, Xへ[期限付き]移籍. */
   private static final Set<String> TRANSFER_KINDS = Set.of("完全", "期限", "付き", "期限付き", "レンタル");
 
+  /** The type the words around tokens [from, to) give a name, or null; a particle or comma may stand between. */
   private static EntityType typeFromContext(List<Token> tokens, int from, int to) {
     int b = from - 1;
     if (b >= 0 && tokens.get(b).surface().equals("、")) {
