@@ -6,10 +6,12 @@ import io.ecotrack.ingest.article.ExtractedArticle;
 import io.ecotrack.ingest.fetch.AddressPolicy;
 import io.ecotrack.ingest.fetch.FetchException;
 import io.ecotrack.ingest.fetch.FetchResult;
+import io.ecotrack.ingest.fetch.LocalFiles;
 import io.ecotrack.ingest.fetch.PageFetcher;
 import io.ecotrack.ingest.robots.RobotsPolicy;
 import io.ecotrack.ingest.source.Source;
 import io.ecotrack.ingest.source.SourceReader;
+import io.ecotrack.ingest.source.SourceType;
 import io.ecotrack.ingest.state.CrawlState;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.ArticleId;
@@ -55,6 +57,7 @@ public final class Crawler {
   }
 
   private final PageFetcher fetcher;
+  private final LocalFiles files;
   private final RobotsPolicy robots;
   private final ArticleExtractor extractor;
   private final CrawlState state;
@@ -65,6 +68,7 @@ public final class Crawler {
 
   public Crawler(PageFetcher fetcher, ArticleExtractor extractor, CrawlState state, ArticleSink sink, Clock clock) {
     this.fetcher = fetcher;
+    this.files = new LocalFiles(fetcher.settings().maxBytes());
     this.robots = new RobotsPolicy(fetcher);
     this.extractor = extractor;
     this.state = state;
@@ -90,6 +94,9 @@ public final class Crawler {
       List<URI> urls;
       try {
         urls = SourceReader.of(source.type()).articleUrls(source, url -> politeGet(url, source, addresses, null));
+        if (source.type() != SourceType.FILES) {
+          urls = urls.stream().filter(u -> fromTheWeb(u, source)).toList();
+        }
       } catch (FetchException e) {
         log.warn("Source {} failed: {}", source.name(), e.getMessage());
         report.record(Outcome.FAILED, e.reason());
@@ -120,14 +127,19 @@ public final class Crawler {
     String key = ArticleId.normalize(url.toString());
     CrawlState.Entry before = state.get(key).orElse(null);
     try {
-      addresses.check(url); // before robots.txt: a refused address is a failure, not a robots skip
-      if (!robots.allowed(url, addresses)) {
-        report.record(Outcome.SKIPPED_ROBOTS, null);
-        log.info("skipped-robots {}", url);
-        listener.page(url, null, Outcome.SKIPPED_ROBOTS, "disallowed by robots.txt");
-        return;
+      FetchResult result;
+      if (source.type() == SourceType.FILES) {
+        result = files.read(url); // a file the user named: the only local reads there are
+      } else {
+        addresses.check(url); // before robots.txt: a refused address (or a file: link) is a failure, not a robots skip
+        if (!robots.allowed(url, addresses)) {
+          report.record(Outcome.SKIPPED_ROBOTS, null);
+          log.info("skipped-robots {}", url);
+          listener.page(url, null, Outcome.SKIPPED_ROBOTS, "disallowed by robots.txt");
+          return;
+        }
+        result = politeGet(url, source, addresses, before);
       }
-      FetchResult result = politeGet(url, source, addresses, before);
       report.fetched();
       if (result.notModified()) {
         finish(report, listener, url, before.articleId(), Outcome.UNCHANGED, "304 Not Modified");
@@ -153,31 +165,56 @@ public final class Crawler {
     }
   }
 
+  /**
+   * True for an http or https link: a feed, sitemap or listing is fetched content, and a {@code file:} (or
+   * any other) link in it is never followed. Logged, so the user sees a hostile source.
+   */
+  private static boolean fromTheWeb(URI url, Source source) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.equals("http") || scheme.equals("https")) {
+      return true;
+    }
+    log.warn("Source {} links to {}: only http and https links are followed", source.name(), url);
+    return false;
+  }
+
   private static void finish(CrawlReport report, Listener listener, URI url, String id, Outcome outcome, String detail) {
     report.record(outcome, null);
     log.info("{} {} id={}", outcome.name().toLowerCase(Locale.ROOT), url, id);
     listener.page(url, id, outcome, detail);
   }
 
+  /**
+   * Fetches {@code url} for {@code source}, each request (the first and every redirect hop) paced like any
+   * other to its host and refused where robots.txt disallows it.
+   */
   private FetchResult politeGet(URI url, Source source, AddressPolicy addresses, CrawlState.Entry before)
       throws FetchException, InterruptedException {
-    Duration delay = source.delay();
-    if (!"file".equalsIgnoreCase(url.getScheme())) {
-      Duration asked = robots.crawlDelay(url, addresses);
-      if (asked.compareTo(fetcher.settings().maxCrawlDelay()) > 0) {
-        throw new FetchException("crawl-delay", url.getHost() + " asks for a Crawl-delay of " + asked.toSeconds()
-            + " s, over the limit of " + fetcher.settings().maxCrawlDelay().toSeconds() + " s");
+    PageFetcher.Hop hop = next -> {
+      if (!next.equals(url) && !robots.allowed(next, addresses)) {
+        throw new FetchException("robots", url + " redirects to " + next + ", which robots.txt disallows");
       }
-      if (asked.compareTo(delay) > 0) {
-        delay = asked;
-      }
+      pacer.await(next, delay(next, source, addresses));
+    };
+    return fetcher.fetch(url, addresses, before == null ? null : before.etag(), before == null ? null : before.lastModified(),
+        hop);
+  }
+
+  /** The pause before a request to {@code url}'s host: the source's delay, or more where robots.txt asks. */
+  private Duration delay(URI url, Source source, AddressPolicy addresses) throws FetchException, InterruptedException {
+    Duration asked = robots.crawlDelay(url, addresses);
+    if (asked.compareTo(fetcher.settings().maxCrawlDelay()) > 0) {
+      throw new FetchException("crawl-delay", url.getHost() + " asks for a Crawl-delay of " + asked.toSeconds()
+          + " s, over the limit of " + fetcher.settings().maxCrawlDelay().toSeconds() + " s");
     }
-    pacer.await(url, delay);
-    return fetcher.fetch(url, addresses, before == null ? null : before.etag(), before == null ? null : before.lastModified());
+    return asked.compareTo(source.delay()) > 0 ? asked : source.delay();
   }
 
   private ArticleFetched toArticle(FetchResult result, Source source) throws FetchException {
     String ct = result.contentType() == null ? "" : result.contentType().toLowerCase(Locale.ROOT);
+    if (FeedDocuments.isFeedOrSitemap(ct, result.body())) {
+      throw new FetchException("not-article", result.url() + " is a feed or sitemap, not an article");
+    }
     ExtractedArticle a;
     if (ct.startsWith("text/plain")) {
       a = PlainText.extract(new String(result.body(), result.charset() == null ? StandardCharsets.UTF_8 : result.charset()),

@@ -183,9 +183,9 @@ final class PipelineCommands {
           throw new Main.UsageException("no such file: " + t);
         }
       }
-      Source source;
+      List<Source> sources;
       try {
-        source = Source.adHoc(targets, allowPrivate);
+        sources = Source.adHoc(targets, allowPrivate);
       } catch (IllegalArgumentException e) {
         throw new Main.UsageException(e.getMessage());
       }
@@ -193,7 +193,7 @@ final class PipelineCommands {
       try (ShutdownSignal signal = new ShutdownSignal();
            KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
         signal.onRequest(pipeline::requestStop);
-        CrawlReport report = crawlWithProgress(pipeline, List.of(source), out);
+        CrawlReport report = crawlWithProgress(pipeline, sources, out);
         out.println("add: " + report.summary());
         return report.failedCount() == 0 ? 0 : 1;
       }

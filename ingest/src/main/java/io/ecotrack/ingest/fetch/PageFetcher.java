@@ -1,5 +1,6 @@
 package io.ecotrack.ingest.fetch;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +14,27 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Fetches one URL (http, https or file) within the limits of {@link FetchSettings}: timeouts, a redirect
- * limit (each hop checked by the {@link AddressPolicy}), a cap on the body after decompression (a gzip
- * bomb stops at the cap), conditional GET, and retries of transient failures with exponential backoff and
- * jitter, honouring {@code Retry-After} on 429 and 503.
+ * Fetches one http or https URL within the limits of {@link FetchSettings}: a connect timeout, one
+ * deadline for the whole response (headers and body: a server that trickles a byte a second cannot hold
+ * the crawl), a redirect limit (each hop checked by the {@link AddressPolicy} and paced by the caller's
+ * {@link Hop}), a cap on the body before and after decompression (a gzip bomb stops at the cap), conditional
+ * GET, and retries of transient failures with exponential backoff and jitter, honouring {@code Retry-After}
+ * on 429 and 503. It never reads local files: those are {@link LocalFiles}' job, for what the user names.
  */
 public final class PageFetcher {
   private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -44,6 +48,17 @@ public final class PageFetcher {
   @FunctionalInterface
   public interface Sleeper {
     void sleep(long millis) throws InterruptedException;
+  }
+
+  /**
+   * Called before every request a fetch makes, the first and each redirect hop: the crawler paces hops to
+   * a host like its other requests there, and may refuse one.
+   */
+  @FunctionalInterface
+  public interface Hop {
+    Hop NONE = url -> { };
+
+    void before(URI url) throws FetchException, InterruptedException;
   }
 
   public PageFetcher(FetchSettings settings) {
@@ -64,16 +79,22 @@ public final class PageFetcher {
     return settings;
   }
 
+  /** {@link #fetch(URI, AddressPolicy, String, String, Hop)} with no pacing of hops. */
+  public FetchResult fetch(URI url, AddressPolicy policy, String etag, String lastModified)
+      throws FetchException, InterruptedException {
+    return fetch(url, policy, etag, lastModified, Hop.NONE);
+  }
+
   /**
    * Fetches {@code url}, sending the validators when given (null to fetch unconditionally).
    *
    * @throws FetchException when it cannot, after the retries for transient failures
    */
-  public FetchResult fetch(URI url, AddressPolicy policy, String etag, String lastModified)
+  public FetchResult fetch(URI url, AddressPolicy policy, String etag, String lastModified, Hop hop)
       throws FetchException, InterruptedException {
     for (int attempt = 0; ; attempt++) {
       try {
-        return fetchOnce(url, policy, etag, lastModified);
+        return fetchOnce(url, policy, etag, lastModified, hop);
       } catch (FetchException e) {
         if (!e.transientFailure() || attempt >= settings.maxRetries()) {
           throw e;
@@ -86,14 +107,12 @@ public final class PageFetcher {
     }
   }
 
-  private FetchResult fetchOnce(URI url, AddressPolicy policy, String etag, String lastModified)
+  private FetchResult fetchOnce(URI url, AddressPolicy policy, String etag, String lastModified, Hop hop)
       throws FetchException, InterruptedException {
     URI current = url;
-    for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+    for (int hopCount = 0; hopCount <= settings.maxRedirects(); hopCount++) {
       policy.check(current);
-      if ("file".equalsIgnoreCase(current.getScheme())) {
-        return readFile(current);
-      }
+      hop.before(current);
       HttpRequest.Builder request = HttpRequest.newBuilder(current)
           .timeout(settings.readTimeout())
           .header("User-Agent", settings.userAgent())
@@ -106,54 +125,40 @@ public final class PageFetcher {
       if (lastModified != null) {
         request.header("If-Modified-Since", lastModified);
       }
-      HttpResponse<InputStream> response;
-      try {
-        response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      } catch (HttpTimeoutException e) {
-        throw new FetchException("timeout", "no answer from " + current + " within " + settings.readTimeout().toSeconds() + " s", true, 0);
-      } catch (ConnectException e) {
-        throw new FetchException("connect", "cannot connect to " + current, true, 0);
-      } catch (IOException e) {
-        throw new FetchException("io", "cannot fetch " + current + ": " + e.getMessage(), true, 0);
-      }
+      HttpResponse<byte[]> response = send(request.build(), current);
       int status = response.statusCode();
       HttpHeaders headers = response.headers();
       if (status >= 300 && status < 400 && status != 304) {
-        closeQuietly(response.body());
         String location = headers.firstValue("Location").orElse(null);
         if (location == null) {
           throw new FetchException("http-" + status, "redirect without Location from " + current);
         }
-        current = current.resolve(location.trim());
+        try {
+          current = current.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+          throw new FetchException("bad-redirect", current + " redirects to an unreadable Location: " + location);
+        }
         continue;
       }
       if (status == 304) {
-        closeQuietly(response.body());
         return new FetchResult(current.toString(), 304, null, null, new byte[0], etag, lastModified);
       }
       if (status == 429 || status == 503 || status >= 500) {
-        closeQuietly(response.body());
         throw new FetchException("http-" + status, current + " answered " + status, true,
             retryAfterMillis(headers.firstValue("Retry-After").orElse(null)));
       }
       if (status != 200) {
-        closeQuietly(response.body());
         throw new FetchException("http-" + status, current + " answered " + status);
       }
-      long declared = headers.firstValueAsLong("Content-Length").orElse(-1);
-      if (declared > settings.maxBytes()) {
-        closeQuietly(response.body());
-        throw new FetchException("too-large", current + " is " + declared + " bytes, over the limit of " + settings.maxBytes());
-      }
       String contentType = headers.firstValue("Content-Type").orElse("");
-      byte[] body;
-      try (InputStream raw = response.body()) {
-        boolean gzip = headers.firstValue("Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
-        body = readCapped(gzip ? new GZIPInputStream(raw) : raw, current);
-      } catch (HttpTimeoutException e) {
-        throw new FetchException("timeout", "body of " + current + " not received within " + settings.readTimeout().toSeconds() + " s", true, 0);
-      } catch (IOException e) {
-        throw new FetchException("io", "cannot read " + current + ": " + e.getMessage(), true, 0);
+      boolean gzip = headers.firstValue("Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+      byte[] body = response.body();
+      if (gzip) {
+        try {
+          body = readCapped(new GZIPInputStream(new ByteArrayInputStream(body)), current);
+        } catch (IOException e) {
+          throw new FetchException("io", "cannot decompress " + current + ": " + e.getMessage());
+        }
       }
       return new FetchResult(current.toString(), 200, contentType, charsetOf(contentType), body,
           headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
@@ -161,20 +166,60 @@ public final class PageFetcher {
     throw new FetchException("redirects", "more than " + settings.maxRedirects() + " redirects from " + url);
   }
 
-  private FetchResult readFile(URI uri) throws FetchException {
-    Path path = Path.of(uri);
-    try {
-      if (Files.size(path) > settings.maxBytes()) {
-        throw new FetchException("too-large", path + " is over the limit of " + settings.maxBytes() + " bytes");
+  /**
+   * Sends one request and waits for the whole response, at most {@link FetchSettings#responseDeadline()};
+   * the body of anything but a 200 is not kept. A response over the deadline is cancelled (its connection
+   * closed), so a server cannot hold the crawl however slowly it sends.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request, URI url) throws FetchException, InterruptedException {
+    long deadline = settings.responseDeadline().toMillis();
+    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+      if (info.statusCode() != 200) {
+        return HttpResponse.BodySubscribers.replacing(new byte[0]);
       }
-      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      String type = name.endsWith(".txt") ? "text/plain" : name.endsWith(".xml") ? "application/xml" : "text/html";
-      return new FetchResult(uri.toString(), 200, type, null, Files.readAllBytes(path), null, null);
-    } catch (NoSuchFileException e) {
-      throw new FetchException("not-found", "no such file " + path);
-    } catch (IOException e) {
-      throw new FetchException("io", "cannot read " + path + ": " + e.getMessage());
+      long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > settings.maxBytes()) {
+        return new RefusedBody(new FetchException("too-large", url + " is " + declared
+            + " bytes, over the limit of " + settings.maxBytes()));
+      }
+      return new CappedBody(settings.maxBytes());
+    });
+    try {
+      return future.get(deadline, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new FetchException("timeout", url + " did not send its whole response within " + deadline / 1000 + " s",
+          true, 0);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (causedBy(cause, RefusedBody.Refusal.class) instanceof RefusedBody.Refusal refusal) {
+        throw refusal.reason();
+      }
+      if (causedBy(cause, CappedBody.TooLargeException.class) != null) {
+        throw new FetchException("too-large", url + " exceeds the limit of " + settings.maxBytes() + " bytes");
+      }
+      if (causedBy(cause, HttpTimeoutException.class) != null) {
+        throw new FetchException("timeout", "no answer from " + url + " within " + settings.readTimeout().toSeconds()
+            + " s", true, 0);
+      }
+      if (causedBy(cause, ConnectException.class) != null) {
+        throw new FetchException("connect", "cannot connect to " + url, true, 0);
+      }
+      throw new FetchException("io", "cannot fetch " + url + ": " + cause, true, 0);
     }
+  }
+
+  /** The first throwable of type {@code type} in {@code t}'s chain of causes, or null. */
+  private static Throwable causedBy(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private byte[] readCapped(InputStream in, URI url) throws IOException, FetchException {
@@ -217,14 +262,6 @@ public final class PageFetcher {
       } catch (DateTimeParseException e2) {
         return 0;
       }
-    }
-  }
-
-  private static void closeQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException ignored) {
-      // the connection is discarded anyway
     }
   }
 }

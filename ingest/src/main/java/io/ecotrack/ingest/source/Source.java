@@ -87,11 +87,25 @@ public record Source(
         Boolean.TRUE.equals(allowPrivate));
   }
 
-  /** A source for URLs or files given on the command line ({@code ecotrack add}). */
-  public static Source adHoc(List<String> urls, boolean allowPrivate) {
-    boolean files = urls.stream().allMatch(u -> !u.contains("://") || u.startsWith("file:"));
-    return new Source("cli", files ? SourceType.FILES : SourceType.URL, urls, null, null, Integer.MAX_VALUE,
-        DEFAULT_DELAY, null, allowPrivate);
+  /**
+   * The sources for URLs and files given on the command line ({@code ecotrack add}): one {@code files}
+   * source for the paths and {@code file:} URLs, one {@code url} source for the web pages.
+   */
+  public static List<Source> adHoc(List<String> targets, boolean allowPrivate) {
+    List<String> files = targets.stream().filter(Source::isLocal).toList();
+    List<String> pages = targets.stream().filter(t -> !isLocal(t)).toList();
+    List<Source> out = new java.util.ArrayList<>();
+    if (!files.isEmpty()) {
+      out.add(new Source("cli", SourceType.FILES, files, null, null, Integer.MAX_VALUE, DEFAULT_DELAY, null, allowPrivate));
+    }
+    if (!pages.isEmpty()) {
+      out.add(new Source("cli", SourceType.URL, pages, null, null, Integer.MAX_VALUE, DEFAULT_DELAY, null, allowPrivate));
+    }
+    return out;
+  }
+
+  private static boolean isLocal(String target) {
+    return !target.contains("://") || target.regionMatches(true, 0, "file:", 0, 5);
   }
 
   private static void checkUrl(String name, SourceType type, String u) {
@@ -101,6 +115,9 @@ public record Source(
     try {
       URI uri = new URI(u);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (scheme.equals("file") && type != SourceType.FILES) {
+        throw new IllegalArgumentException("source '" + name + "': a file: URL belongs in a source of type files: " + u);
+      }
       if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("file")) {
         throw new IllegalArgumentException("source '" + name + "': only http, https and file URLs are allowed: " + u);
       }
