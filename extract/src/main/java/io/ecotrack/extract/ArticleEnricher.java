@@ -5,6 +5,7 @@ import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.EntityTagger;
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
+import io.ecotrack.extract.ner.SpanCover;
 import io.ecotrack.extract.relation.DocumentContextRelations;
 import io.ecotrack.extract.relation.PatternRelationExtractor;
 import io.ecotrack.extract.relation.RelationExtractor;
@@ -18,12 +19,15 @@ import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The extraction stage as a pure function: an article in, the same article with its entities and
  * relations out. Used alike by the Kafka worker and by the offline {@code ecotrack extract} command.
  */
 public final class ArticleEnricher {
+  private static final Logger log = LoggerFactory.getLogger(ArticleEnricher.class);
   /** Written into every enriched event, so a re-extraction by a newer version can be told apart. */
   public static final String VERSION = "ecotrack-extract/0.1.0";
 
@@ -32,9 +36,16 @@ public final class ArticleEnricher {
   private final EntityTagger english;
   private final EntityResolver resolver;
   private final RelationExtractor relations;
+  private final ExtractionLimits limits;
 
   public ArticleEnricher(AliasTable aliases, EntityTagger japanese, EntityTagger english, EntityResolver resolver,
       RelationExtractor relations) {
+    this(aliases, japanese, english, resolver, relations, ExtractionLimits.defaults());
+  }
+
+  public ArticleEnricher(AliasTable aliases, EntityTagger japanese, EntityTagger english, EntityResolver resolver,
+      RelationExtractor relations, ExtractionLimits limits) {
+    this.limits = limits;
     this.aliases = aliases;
     this.japanese = japanese;
     this.english = english;
@@ -49,19 +60,43 @@ public final class ArticleEnricher {
         new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor()));
   }
 
+  /**
+   * Extracts {@code article} within the {@link ExtractionLimits}: an article over a bound comes back
+   * extracted partly, with a warning per bound that cut.
+   */
   public ArticleEnriched enrich(ArticleFetched article) {
+    long begin = System.nanoTime();
+    List<String> warnings = new ArrayList<>();
     String language = languageOf(article);
-    List<EntitySpan> spans = withLearnedNames(article.text(), ("ja".equals(language) ? japanese : english).tag(article.text()));
-    List<Entity> entities = resolver.resolve(article.text(), spans);
-    List<Relation> found = relations.extract(article.text(), language, entities);
-    return ArticleEnriched.of(article, entities, found, VERSION);
+    String text = article.text();
+    int tagged = limits.taggedLength(text);
+    if (tagged < text.length()) {
+      warnings.add("text: entities and relations come from the first " + tagged + " of " + text.length() + " characters");
+      text = text.substring(0, tagged); // a prefix: offsets into it are offsets into the article
+    }
+    List<EntitySpan> spans = withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text));
+    List<Entity> entities = limits.bound(resolver.resolve(text, spans), warnings);
+    List<Relation> found;
+    long spentMs = (System.nanoTime() - begin) / 1_000_000;
+    if (spentMs > limits.timeBudget().toMillis()) {
+      warnings.add("time: entities took " + spentMs + " ms of a budget of " + limits.timeBudget().toMillis()
+          + " ms; relations were not extracted");
+      found = List.of();
+    } else {
+      found = limits.boundRelations(relations.extract(text, language, entities), warnings);
+    }
+    if (!warnings.isEmpty()) {
+      log.warn("extracted id={} partly: {}", article.id(), String.join("; ", warnings));
+    }
+    return ArticleEnriched.of(article, entities, found, VERSION, warnings);
   }
 
   /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */
   private List<EntitySpan> withLearnedNames(String text, List<EntitySpan> tagged) {
     List<EntitySpan> spans = new ArrayList<>(tagged);
+    SpanCover cover = new SpanCover(tagged);
     for (AliasTable.Match m : aliases.find(text)) {
-      boolean free = tagged.stream().noneMatch(s -> s.start() < m.end() && m.start() < s.end());
+      boolean free = !cover.overlaps(m.start(), m.end());
       EntityType type = EntityType.fromId(m.id());
       if (free && type != null) {
         spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7));

@@ -211,9 +211,10 @@ public final class EnglishEntityTagger implements EntityTagger {
       return spans;
     }
     List<EntitySpan> out = new ArrayList<>(spans);
+    SpanCover cover = new SpanCover(spans); // the words added do not overlap each other
     for (Word w : words) {
       EntityType type = known.get(w.text());
-      if (type != null && out.stream().noneMatch(s -> s.start() < w.end() && w.start() < s.end())) {
+      if (type != null && !cover.overlaps(w.start(), w.end())) {
         out.add(new EntitySpan(w.start(), w.end(), w.text(), type, null, null, 0.5));
       }
     }

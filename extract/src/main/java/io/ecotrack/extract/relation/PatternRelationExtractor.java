@@ -257,7 +257,38 @@ public final class PatternRelationExtractor implements RelationExtractor {
     return Math.round(d * 100) / 100.0;
   }
 
+  /**
+   * The longest sentence, in characters. Longer runs without a sentence end (a table, a list, junk) are cut
+   * into pieces of at most this length, at a space or comma where there is one: a relation's evidence is a
+   * sentence, and the trigger patterns run on one, so neither grows with the article.
+   */
+  static final int MAX_SENTENCE_CHARS = 1_000;
+
   static List<int[]> sentences(String text, boolean japanese) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : unboundedSentences(text, japanese)) {
+      int start = s[0];
+      while (s[1] - start > MAX_SENTENCE_CHARS) {
+        int cut = start + MAX_SENTENCE_CHARS;
+        for (int i = cut; i > start + MAX_SENTENCE_CHARS / 2; i--) {
+          char c = text.charAt(i - 1);
+          if (c == ' ' || c == '、' || c == ',' || c == '，' || c == '　') {
+            cut = i;
+            break;
+          }
+        }
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+          cut--;
+        }
+        out.add(new int[] {start, cut});
+        start = cut;
+      }
+      out.add(new int[] {start, s[1]});
+    }
+    return out;
+  }
+
+  private static List<int[]> unboundedSentences(String text, boolean japanese) {
     List<int[]> out = new ArrayList<>();
     if (japanese) {
       // a sentence runs to its closing 。！？!? (kept) or to a line break (dropped)
