@@ -24,6 +24,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the dead-letter topic exactly as it arrived.
  */
 public final class KafkaClients {
+  /**
+   * How long a static member that stopped answering keeps its partitions (30 s; the client default is 45 s):
+   * long enough for a restart, short enough that a worker killed for good does not hold its partitions long.
+   */
+  public static final int STATIC_SESSION_TIMEOUT_MS = 30_000;
+
   private final String bootstrapServers;
 
   public KafkaClients(String bootstrapServers) {
@@ -62,7 +68,23 @@ public final class KafkaClients {
    * done (the extractor after its output is acknowledged, the indexer inside its Lucene commit).
    */
   public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+    return consumer(groupId, clientId, null);
+  }
+
+  /**
+   * A consumer like {@link #consumer(String, String)} that is a static member of its group under
+   * {@code instanceId} (unique among the group's running members, stable across restarts). A member that
+   * restarts under the same id gets its partitions back at once, with no rebalance; one that dies and is not
+   * restarted keeps them for {@link #STATIC_SESSION_TIMEOUT_MS} before the group hands them to the others.
+   * A clean stop leaves the group explicitly ({@code CloseOptions} with {@code LEAVE_GROUP}), so scaling
+   * down does not wait.
+   */
+  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, String instanceId) {
     Properties p = new Properties();
+    if (instanceId != null) {
+      p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+      p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, STATIC_SESSION_TIMEOUT_MS);
+    }
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
     if (groupId != null) {

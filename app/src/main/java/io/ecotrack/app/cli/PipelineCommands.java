@@ -8,6 +8,7 @@ import io.ecotrack.app.pipeline.ShutdownSignal;
 import io.ecotrack.index.OffsetCommittingIndexer;
 import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.store.EcosystemIndex;
+import io.ecotrack.index.store.IndexFolders;
 import io.ecotrack.ingest.CrawlReport;
 import io.ecotrack.ingest.Crawler;
 import io.ecotrack.ingest.source.Durations;
@@ -230,7 +231,9 @@ final class PipelineCommands {
     }
   }
 
-  @Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the index from the Kafka log (the enriched topic).")
+  @Command(name = "reindex", mixinStandardHelpOptions = true,
+      description = "Rebuild the index from the Kafka log (the enriched topic) into a new folder, then swap it in; "
+          + "repairs an index in any state, even a corrupt one.")
   static final class Reindex implements Callable<Integer> {
     @ParentCommand EcotrackCommand root;
 
@@ -238,17 +241,21 @@ final class PipelineCommands {
     public Integer call() throws Exception {
       var out = root.spec.commandLine().getOut();
       EcotrackConfig config = root.config();
-      try (KafkaConnection kafka = KafkaConnection.open(config)) {
-        try (EcosystemIndex index = EcosystemIndex.open(config.indexDir())) {
-          index.deleteAll(); // no offsets: the indexer starts from the beginning of the log
-        }
+      Path live = config.indexDir();
+      Path fresh = live.resolveSibling(live.getFileName() + ".reindex");
+      // no index worker may write the old index meanwhile, nor start on it before the swap
+      try (IndexFolders.Hold hold = IndexFolders.hold(live); KafkaConnection kafka = KafkaConnection.open(config)) {
+        IndexFolders.delete(fresh); // what an interrupted reindex left
+        long indexed;
         try (Pipeline pipeline = new Pipeline(config, kafka.clients())) {
-          OffsetCommittingIndexer indexer = pipeline.startIndexWorker();
+          OffsetCommittingIndexer indexer = pipeline.startIndexWorker(fresh);
           if (!pipeline.awaitIndexed(Duration.ofHours(6))) {
             throw new IllegalStateException("reindex did not finish: " + pipeline.workerFailure());
           }
-          out.println("reindex: " + indexer.indexed() + " articles indexed from the log");
+          indexed = indexer.indexed();
         }
+        hold.swapIn(fresh);
+        out.println("reindex: " + indexed + " articles indexed from the log into " + live);
       }
       return 0;
     }

@@ -9,6 +9,8 @@ import io.ecotrack.index.search.Results.EntitySummary;
 import io.ecotrack.index.search.Results.RelationView;
 import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
+import io.ecotrack.index.store.IndexHealth;
+import io.ecotrack.index.store.IndexUnavailableException;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.TopicStats;
 import io.ecotrack.kafka.EmbeddedKafkaBroker;
@@ -277,12 +279,18 @@ final class ViewCommands {
     int read(EcosystemSearch search, PrintWriter out) {
       Stats s = search.stats();
       EcotrackConfig config = root.config();
+      IndexHealth health = IndexHealth.check(config.indexDir());
+      if (!health.ok()) {
+        throw new IndexUnavailableException("the index at " + config.indexDir() + " is corrupt: " + health.problem() + "; "
+            + IndexHealth.REPAIR);
+      }
       String bootstrap = config.bootstrapServers() != null ? config.bootstrapServers()
           : EmbeddedKafkaBroker.runningAddress(config.kafkaDir()).orElse(null);
       Map<String, Object> topics = bootstrap == null ? null : TopicStats.of(new KafkaClients(bootstrap), config.indexDir());
       if (format.equals("json")) {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("index", s);
+        all.put("integrity", Map.of("ok", true, "segmentsChecked", health.segments()));
         all.put("kafka", topics);
         out.println(json(all));
         return 0;
@@ -291,6 +299,7 @@ final class ViewCommands {
       out.printf("articles:    %d%nentities:    %d%nrelations:   %d%nsize:        %.1f MB%n", s.articles(), s.entities(),
           s.relations(), s.sizeBytes() / 1e6);
       out.println("consumed:    " + s.committedOffsets());
+      out.println("integrity:   ok (checksums of " + health.segments() + " segments verified)");
       if (topics == null) {
         out.println("kafka:       not running (start one with 'ecotrack run', or pass --bootstrap-servers, to see lag)");
       } else {

@@ -107,7 +107,9 @@ public final class Pipeline implements AutoCloseable {
     resources.add(producer);
     KafkaAliasTable aliases = new KafkaAliasTable(clients, producer, Duration.ofSeconds(30));
     resources.add(0, aliases); // closed before the producer it writes with
-    extractWorker = new ExtractWorker(clients.consumer(ExtractWorker.GROUP, "ecotrack-extract"), producer,
+    WorkerSlot slot = WorkerSlot.claim(config.dataDir(), "extract");
+    resources.add(slot); // released after the worker has left its group
+    extractWorker = new ExtractWorker(clients.consumer(ExtractWorker.GROUP, "ecotrack-extract", slot.instanceId()), producer,
         ArticleEnricher.standard(aliases));
     start("extract-worker", extractWorker, extractWorker::stop);
     return extractWorker;
@@ -115,7 +117,12 @@ public final class Pipeline implements AutoCloseable {
 
   /** Starts the index worker on its own thread (one per index: it holds the index's write lock). */
   public OffsetCommittingIndexer startIndexWorker() {
-    index = EcosystemIndex.open(config.indexDir());
+    return startIndexWorker(config.indexDir());
+  }
+
+  /** Starts an index worker that builds the index in {@code dir} (reindex builds beside the live index). */
+  public OffsetCommittingIndexer startIndexWorker(java.nio.file.Path dir) {
+    index = EcosystemIndex.open(dir);
     KafkaProducer<String, byte[]> producer = clients.producer("ecotrack-index");
     resources.add(producer);
     indexer = new OffsetCommittingIndexer(clients.consumer(OffsetCommittingIndexer.GROUP, "ecotrack-index"), index,

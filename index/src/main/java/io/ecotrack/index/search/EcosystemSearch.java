@@ -111,7 +111,8 @@ public final class EcosystemSearch implements Closeable {
       }
       return new EcosystemSearch(dir, directory, DirectoryReader.open(directory));
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot read the index at " + dir + ": " + e.getMessage(), e);
+      throw new IndexUnavailableException("cannot read the index at " + dir + " (" + e.getClass().getSimpleName() + "); "
+          + io.ecotrack.index.store.IndexHealth.REPAIR, e);
     }
   }
 

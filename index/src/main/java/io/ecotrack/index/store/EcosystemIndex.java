@@ -57,7 +57,8 @@ public final class EcosystemIndex implements Closeable {
             + "(an index worker or a run); stop it first, or only read it (search, entity, ecosystem)", e);
       }
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+      throw new IndexUnavailableException("cannot open the index at " + dir + " (" + e.getClass().getSimpleName() + "); "
+          + IndexHealth.REPAIR, e);
     }
   }
 
