@@ -69,6 +69,16 @@ class CliBadInputMatrixTest {
       an unknown command                     | frobnicate                                 | Unmatched argument at index
       an unknown flag                        | reindex --force                            | Unknown option: '--force'
       demo without its sample site           | demo --site nowhere                        | no sample site at nowhere
+      search nested 6,000 deep               | search DEEP_QUERY                          | query nested 6000 levels deep; at most 64
+      search a phrase in a field w/o positions | search url:"https://example.org/a1"      | phrases work in the title and text fields
+      search with a zero limit               | search Mayo --limit 0                      | --limit must be at least 1, not 0
+      search with a negative limit           | search Mayo --limit -5                     | --limit must be at least 1, not -5
+      ecosystem with a zero limit            | ecosystem --limit 0                        | --limit must be at least 1, not 0
+      crawl every ten trillion days          | crawl --every 9999999999999d               | is longer than the longest allowed, 3650d
+      crawl every zero seconds               | crawl --every 0s                           | --every '0s' is shorter than a second
+      run every zero seconds                 | run --every 0s                             | --every '0s' is shorter than a second
+      export into a missing folder           | export --format html --out MISSING_DIR     | no such folder:
+      a usage error names --help             | search Mayo --limit many                   | (see 'ecotrack search --help')
       """)
   void exitsTwoWithOneLine(String name, String args, String message) {
     List<String> argv = new ArrayList<>(List.of("--data-dir", tmp.resolve("data").toString(), "--bootstrap-servers", "127.0.0.1:1"));
@@ -76,7 +86,9 @@ class CliBadInputMatrixTest {
       argv.add(a.replace("BAD_JSONL", tmp.resolve("bad.jsonl").toString())
           .replace("BAD_SOURCES", tmp.resolve("bad-sources.yaml").toString())
           .replace("NOT_YAML", tmp.resolve("not-yaml.yaml").toString())
-          .replace("UNKNOWN_KEY", tmp.resolve("unknown-key.yaml").toString()));
+          .replace("UNKNOWN_KEY", tmp.resolve("unknown-key.yaml").toString())
+          .replace("MISSING_DIR", tmp.resolve("nonexistent").resolve("dir").resolve("map.html").toString())
+          .replace("DEEP_QUERY", "(".repeat(6000) + "Mayo" + ")".repeat(6000)));
     }
     StringWriter err = new StringWriter();
     int code = Main.run(argv.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
@@ -85,5 +97,26 @@ class CliBadInputMatrixTest {
     assertTrue(first.startsWith("ecotrack: "), first);
     assertTrue(first.contains(message), name + ": " + first);
     assertTrue(!err.toString().contains("\tat "), "no stack trace: " + err);
+    assertEquals(1, err.toString().lines().count(), "one line, not the usage: " + err);
+    assertTrue(!Files.exists(tmp.resolve("nonexistent")), "no folder made that the user did not ask for");
+  }
+
+  @org.junit.jupiter.api.Test
+  void extractOfBrokenJsonlReportsTheBadLinesAndStillEmitsTheGoodOnes() throws Exception {
+    Path mixed = tmp.resolve("mixed.jsonl");
+    Files.writeString(mixed, """
+        {"id": "one", "text": "Acme Corp opened a plant in Ohio.", "language": "en"}
+        {"id": "two", "text": "trun
+        {"id": "three", "text": "Globex Inc hired engineers.", "language": "en"}
+        [1, 2]
+        """);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"extract", mixed.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(2, code, err.toString());
+    List<String> ids = out.toString().lines().map(l -> l.replaceAll(".*?\"id\":\"([^\"]+)\".*", "$1")).toList();
+    assertEquals(List.of("one", "three"), ids);
+    assertEquals(List.of("ecotrack: " + mixed + ":2: not a JSON object; line skipped",
+        "ecotrack: " + mixed + ":4: not a JSON object; line skipped"), err.toString().lines().toList());
   }
 }

@@ -3,9 +3,12 @@ package io.ecotrack.kafka;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
@@ -27,10 +30,30 @@ public final class BrokerMain {
     }
     Path config = Path.of(args[0]);
     long parentPid = Long.parseLong(args[1]);
+    holdFolderLock(config.toAbsolutePath().getParent());
     formatIfNew(config);
     watchParent(parentPid);
     kafka.Kafka.main(new String[] {config.toString()});
   }
+
+  /**
+   * Takes {@value EmbeddedKafkaBroker#BROKER_LOCK} of the broker folder for as long as this JVM lives (the
+   * operating system releases it when the process ends, however it ends). A process that holds it is the
+   * broker of this folder: ecotrack checks that before it stops a process named in a stale
+   * {@code broker.json}, and a second broker cannot start on the same log.
+   */
+  private static void holdFolderLock(Path dir) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(EmbeddedKafkaBroker.BROKER_LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    folderLock = channel.tryLock();
+    if (folderLock == null) {
+      System.err.println("another broker holds " + dir.resolve(EmbeddedKafkaBroker.BROKER_LOCK) + "; not starting a second one");
+      System.exit(1);
+    }
+  }
+
+  /** Held until the JVM exits. */
+  private static FileLock folderLock;
 
   private static void formatIfNew(Path config) throws IOException {
     Properties props = new Properties();

@@ -38,16 +38,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CLASSPATH_RESOURCE = "broker-classpath.txt";
+  /** The file the broker process of a folder holds locked while it lives (see {@link BrokerMain}). */
+  static final String BROKER_LOCK = "broker.lock";
   static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final Path dir;
   private final String bootstrapServers;
   private final Process process; // null when reused from another command
+  private final long pid;
 
-  private EmbeddedKafkaBroker(Path dir, String bootstrapServers, Process process) {
+  private EmbeddedKafkaBroker(Path dir, String bootstrapServers, Process process, long pid) {
     this.dir = dir;
     this.bootstrapServers = bootstrapServers;
     this.process = process;
+    this.pid = pid;
   }
 
   /**
@@ -98,6 +102,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return bootstrapServers;
   }
 
+  /** The broker's process id. */
+  public long pid() {
+    return pid;
+  }
+
+  /** True while the broker's process lives (whether this handle started it or reused it). */
+  public boolean alive() {
+    return process != null ? process.isAlive() : ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** The broker folder. */
+  public Path dir() {
+    return dir;
+  }
+
   /** True when this handle started the broker (and so stops it on close). */
   public boolean owner() {
     return process != null;
@@ -143,15 +162,82 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     Optional<ProcessHandle> handle = ProcessHandle.of(pid);
     if (handle.isPresent() && handle.get().isAlive() && !bootstrap.isEmpty()
         && KafkaClients.answers(bootstrap, Duration.ofSeconds(5))) {
-      return Optional.of(new EmbeddedKafkaBroker(dir, bootstrap, null));
+      return Optional.of(new EmbeddedKafkaBroker(dir, bootstrap, null, pid));
     }
-    // left behind by a killed run: stop it if it still lingers, then start afresh on the same log
-    handle.filter(ProcessHandle::isAlive).ifPresent(h -> {
-      log.warn("Stopping an unresponsive embedded broker (pid {}) left by an earlier run", pid);
-      h.destroyForcibly();
-    });
+    // left behind by a killed run: stop it if it still lingers, then start afresh on the same log. A pid in
+    // a stale broker.json (after a reboot, in a copied data dir) may now belong to any process: only the
+    // one that is this folder's broker is stopped
+    if (handle.isPresent() && handle.get().isAlive()) {
+      if (isBrokerOf(dir, handle.get())) {
+        log.warn("Stopping an unresponsive embedded broker (pid {}) left by an earlier run", pid);
+        handle.get().destroyForcibly();
+        try {
+          handle.get().onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          log.warn("pid {} did not exit within 10 s", pid);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      } else {
+        log.warn("Ignoring {}: pid {} is not the embedded broker of {}", info, pid, dir);
+      }
+    }
+    if (folderLocked(dir)) {
+      throw new BrokerUnavailableException("an embedded broker still holds " + dir.resolve(BROKER_LOCK)
+          + " but does not answer; stop that process, then try again");
+    }
     Files.deleteIfExists(info);
     return Optional.empty();
+  }
+
+  /**
+   * True when {@code process} is the broker of {@code dir}: the folder's broker lock is held, and the
+   * process's command line runs {@link BrokerMain} on this folder's {@code server.properties}.
+   */
+  static boolean isBrokerOf(Path dir, ProcessHandle process) {
+    if (!folderLocked(dir)) {
+      return false; // no broker of this folder is alive, whatever the pid now is
+    }
+    Optional<String> commandLine = commandLineOf(process);
+    String config = dir.resolve("server.properties").toAbsolutePath().toString();
+    return commandLine.isPresent() && commandLine.get().contains(BrokerMain.class.getName())
+        && commandLine.get().contains(config);
+  }
+
+  /**
+   * The whole command line of {@code process}: on Linux from {@code /proc}, as the JDK's own
+   * {@link ProcessHandle.Info#commandLine()} stops at 4,096 characters, before a long classpath ends.
+   */
+  private static Optional<String> commandLineOf(ProcessHandle process) {
+    Path proc = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    try {
+      if (Files.isReadable(proc)) {
+        return Optional.of(Files.readString(proc, StandardCharsets.UTF_8).replace('\0', ' '));
+      }
+    } catch (IOException e) {
+      // gone meanwhile, or not ours to read
+    }
+    return process.info().commandLine();
+  }
+
+  /** True when a live process holds the broker lock of {@code dir}. */
+  static boolean folderLocked(Path dir) {
+    Path lock = dir.resolve(BROKER_LOCK);
+    if (!Files.exists(lock)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      FileLock held = channel.tryLock();
+      if (held == null) {
+        return true;
+      }
+      held.release();
+      return false;
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return true; // held by this very JVM
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static EmbeddedKafkaBroker start(Path dir) throws IOException {
@@ -170,7 +256,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
         "-Dorg.slf4j.simpleLogger.showDateTime=true",
         "-cp", brokerClasspath(),
-        BrokerMain.class.getName(), config.toString(), Long.toString(ProcessHandle.current().pid())));
+        BrokerMain.class.getName(), config.toAbsolutePath().toString(), Long.toString(ProcessHandle.current().pid())));
     Path brokerLog = dir.resolve("broker.log");
     Instant begin = Instant.now();
     Process process = new ProcessBuilder(command)
@@ -180,7 +266,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     String bootstrap = "127.0.0.1:" + brokerPort;
     // no shutdown hook: it would stop the broker while the command still flushes and commits in its own
     // hook; the child's watchdog stops it (cleanly) within a second of this process ending instead
-    EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, bootstrap, process);
+    EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, bootstrap, process, process.pid());
 
     Instant deadline = begin.plus(START_TIMEOUT);
     while (!KafkaClients.answers(bootstrap, Duration.ofSeconds(2))) {

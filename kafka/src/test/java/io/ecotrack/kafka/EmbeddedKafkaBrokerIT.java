@@ -108,4 +108,26 @@ class EmbeddedKafkaBrokerIT {
       assertTrue(names.containsAll(Topics.ALL), names.toString());
     }
   }
+
+  @Test
+  void aStaleBrokerJsonNamingAnUnrelatedProcessLeavesThatProcessAlone() throws Exception {
+    Files.createDirectories(dir);
+    Process bystander = new ProcessBuilder("sleep", "120").start();
+    try {
+      // as after a reboot, or in a copied data dir: the pid now belongs to someone else
+      Files.writeString(dir.resolve("broker.json"), "{\"pid\":" + bystander.pid()
+          + ",\"bootstrapServers\":\"127.0.0.1:1\",\"startedAt\":\"2026-01-01T00:00:00Z\"}");
+      try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startOrReuse(dir)) {
+        assertTrue(broker.owner(), "a broker of its own was started");
+        assertTrue(bystander.isAlive(), "the unrelated process was not killed");
+        assertTrue(EmbeddedKafkaBroker.folderLocked(dir), "the broker holds its folder's lock");
+        assertTrue(EmbeddedKafkaBroker.isBrokerOf(dir, ProcessHandle.of(broker.pid()).orElseThrow()),
+            "the real broker is recognised as this folder's: "
+                + ProcessHandle.of(broker.pid()).orElseThrow().info().commandLine().map(c -> c.substring(Math.max(0, c.length() - 300)) + " len " + c.length()).orElse("?") + " dir " + dir);
+        assertFalse(EmbeddedKafkaBroker.isBrokerOf(dir, bystander.toHandle()));
+      }
+    } finally {
+      bystander.destroyForcibly();
+    }
+  }
 }

@@ -61,6 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = root.spec.commandLine().getErr();
     ArticleEnricher enricher = ArticleEnricher.standard(new AliasTable());
     int failed = 0;
+    badLines = 0;
     for (String in : inputs) {
       List<ArticleFetched> articles;
       try {
@@ -87,8 +88,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return failed == 0 ? 0 : 1;
+    return badLines > 0 ? 2 : failed == 0 ? 0 : 1;
   }
+
+  /** Lines of JSONL input that were not documents, each reported on stderr and skipped. */
+  private int badLines;
 
   private List<ArticleFetched> read(String in) throws IOException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -111,7 +115,8 @@ final class ExtractCommand implements Callable<Integer> {
         a.publishedAt(), now, a.authors(), null));
   }
 
-  private static List<ArticleFetched> jsonl(BufferedReader reader, String source, OffsetDateTime now) throws IOException {
+  /** The documents of a JSONL input; a line that is not one is reported with its number and skipped. */
+  private List<ArticleFetched> jsonl(BufferedReader reader, String source, OffsetDateTime now) throws IOException {
     List<ArticleFetched> docs = new ArrayList<>();
     int lineNo = 0;
     for (String line; (line = reader.readLine()) != null; ) {
@@ -123,11 +128,16 @@ final class ExtractCommand implements Callable<Integer> {
       try {
         n = EventCodec.mapper().readTree(line);
       } catch (IOException e) {
-        throw new Main.UsageException(source + ":" + lineNo + ": not a JSON object");
+        n = null;
       }
-      String text = n.path("text").asText(null);
+      if (n == null || !n.isObject()) {
+        badLine(source, lineNo, "not a JSON object");
+        continue;
+      }
+      String text = n.path("text").isTextual() ? n.get("text").asText() : null;
       if (text == null) {
-        throw new Main.UsageException(source + ":" + lineNo + ": no \"text\" field");
+        badLine(source, lineNo, "no \"text\" field");
+        continue;
       }
       String url = n.path("url").asText("urn:ecotrack:" + source + ":" + lineNo);
       String id = n.hasNonNull("id") ? n.get("id").asText() : ArticleId.of(url);
@@ -136,5 +146,10 @@ final class ExtractCommand implements Callable<Integer> {
           language, null, now, List.of(), null));
     }
     return docs;
+  }
+
+  private void badLine(String source, int lineNo, String why) {
+    badLines++;
+    root.spec.commandLine().getErr().println("ecotrack: " + source + ":" + lineNo + ": " + why + "; line skipped");
   }
 }

@@ -27,8 +27,8 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, args1) -> {
       CommandLine c = e.getCommandLine();
-      c.getErr().println("ecotrack: " + e.getMessage());
-      c.usage(c.getErr());
+      // one line and where to look, not the whole usage: scripts read the first line of stderr
+      c.getErr().println("ecotrack: " + firstLine(e.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
       return 2;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -39,7 +39,13 @@ public final class Main {
       commandLine.getErr().println("ecotrack: " + oneLine(e));
       return exitCodeOf(e);
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // an Error escapes picocli's handler: still one line, and a runtime failure
+      err.println("ecotrack: " + e);
+      return 1;
+    }
   }
 
   static int exitCodeOf(Throwable e) {
@@ -48,6 +54,14 @@ public final class Main {
       return 2;
     }
     return 1; // BrokerUnavailableException, IndexUnavailableException, I/O and anything unexpected
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "bad usage";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   static String oneLine(Throwable e) {

@@ -1,5 +1,6 @@
 package io.ecotrack.app.cli;
 
+import io.ecotrack.app.pipeline.BrokerWatch;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
 import io.ecotrack.app.pipeline.Pipeline;
@@ -15,6 +16,7 @@ import io.ecotrack.ingest.source.Durations;
 import io.ecotrack.ingest.source.Source;
 import io.ecotrack.ingest.source.SourceType;
 import io.ecotrack.ingest.source.SourcesFile;
+import io.ecotrack.kafka.BrokerUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,12 +120,17 @@ final class PipelineCommands {
       List<Source> list = readSources(sources);
       EcotrackConfig config = root.config();
       try (ShutdownSignal signal = new ShutdownSignal();
-           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients())) {
+           KafkaConnection kafka = KafkaConnection.open(config); Pipeline pipeline = new Pipeline(config, kafka.clients());
+           BrokerWatch watch = new BrokerWatch(kafka, Duration.ofSeconds(1), root.spec.commandLine().getErr(), signal::request)) {
         signal.onRequest(pipeline::requestStop);
         out.println("ecotrack run: " + kafka.describe() + ", index " + config.indexDir() + ", crawl every " + every);
         pipeline.startExtractWorker();
         pipeline.startIndexWorker();
         pipeline.crawlEvery(list, interval, (u, id, o, d) -> { }, r -> out.println(Instant.now() + " crawl: " + r.summary()), signal);
+        if (watch.failure() != null) {
+          throw new BrokerUnavailableException("the embedded Kafka broker died and could not be restarted: "
+              + Main.oneLine(watch.failure()), watch.failure());
+        }
       }
       return 0;
     }
@@ -263,7 +270,7 @@ final class PipelineCommands {
 
   static Duration parseDuration(String value, String option) {
     try {
-      return Durations.parse(value, option);
+      return Durations.parseInterval(value, option);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }

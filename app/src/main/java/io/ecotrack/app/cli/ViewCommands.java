@@ -249,6 +249,11 @@ final class ViewCommands {
       if (format.equals("table")) {
         throw new Main.UsageException("export needs --format graphml, json, csv or html");
       }
+      Path parent = outFile.toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        // a folder the user did not ask for is not made: a typo in the path would go unnoticed
+        throw new Main.UsageException("no such folder: " + parent + " (for --out " + outFile + ")");
+      }
       return super.call();
     }
 
@@ -262,10 +267,6 @@ final class ViewCommands {
         case "html" -> GraphExport.html(nodes, edges);
         default -> GraphExport.csv(edges);
       };
-      Path parent = outFile.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       Files.writeString(outFile, body, StandardCharsets.UTF_8);
       out.println("wrote " + nodes.size() + " entities and " + edges.size() + " relations to " + outFile);
       return 0;

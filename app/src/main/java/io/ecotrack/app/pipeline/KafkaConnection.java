@@ -1,5 +1,6 @@
 package io.ecotrack.app.pipeline;
 
+import io.ecotrack.kafka.BrokerUnavailableException;
 import io.ecotrack.kafka.EmbeddedKafkaBroker;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.TopicSetup;
@@ -11,7 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
  */
 public final class KafkaConnection implements AutoCloseable {
   private final KafkaClients clients;
-  private final EmbeddedKafkaBroker embedded; // null for a given cluster
+  private volatile EmbeddedKafkaBroker embedded; // null for a given cluster
 
   private KafkaConnection(KafkaClients clients, EmbeddedKafkaBroker embedded) {
     this.clients = clients;
@@ -38,6 +39,37 @@ public final class KafkaConnection implements AutoCloseable {
       throw e;
     }
     return connection;
+  }
+
+  /** True when this connection is to the embedded broker and its process has died. */
+  public boolean embeddedBrokerDied() {
+    EmbeddedKafkaBroker b = embedded;
+    return b != null && !b.alive();
+  }
+
+  /** The pid of the embedded broker, or -1 for a given cluster. */
+  public long embeddedBrokerPid() {
+    EmbeddedKafkaBroker b = embedded;
+    return b == null ? -1 : b.pid();
+  }
+
+  /**
+   * Starts the embedded broker again on the same data dir and address, after it died; the clients, which
+   * look for it at that address, reconnect by themselves.
+   *
+   * @throws BrokerUnavailableException when it cannot start, or comes back at another address
+   */
+  public synchronized void restartEmbeddedBroker() {
+    EmbeddedKafkaBroker dead = embedded;
+    if (dead == null) {
+      throw new IllegalStateException("not an embedded broker");
+    }
+    EmbeddedKafkaBroker revived = EmbeddedKafkaBroker.startOrReuse(dead.dir());
+    embedded = revived;
+    if (!revived.bootstrapServers().equals(clients.bootstrapServers())) {
+      throw new BrokerUnavailableException("the embedded broker came back at " + revived.bootstrapServers()
+          + ", not at " + clients.bootstrapServers() + " where this process's clients look for it");
+    }
   }
 
   public KafkaClients clients() {

@@ -42,6 +42,14 @@ public final class ShutdownSignal implements AutoCloseable {
     }
   }
 
+  /** Requests a stop from within the command (a failure it cannot carry on after), as Ctrl-C would. */
+  public void request() {
+    if (!requested()) {
+      requested.countDown();
+      onRequest.run();
+    }
+  }
+
   /** Waits up to {@code timeout}; true when a stop was requested meanwhile. */
   public boolean awaitRequest(Duration timeout) throws InterruptedException {
     return requested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -126,6 +126,9 @@ public final class EcosystemSearch implements Closeable {
       if (!(minConfidence >= 0 && minConfidence <= 1)) {
         throw new BadQueryException("a minimum confidence is between 0 and 1, not " + minConfidence);
       }
+      if (limit < 1) {
+        throw new BadQueryException("--limit must be at least 1, not " + limit);
+      }
     }
 
     public Filters(EntityType type, String region, Instant since, int limit) {
@@ -147,15 +150,21 @@ public final class EcosystemSearch implements Closeable {
     if (queryText == null || queryText.isBlank()) {
       throw new BadQueryException("empty query: give words to search for, e.g. ecotrack search \"Mayo Clinic\"");
     }
+    int depth = nesting(queryText);
+    if (depth > MAX_NESTING) {
+      throw new BadQueryException("query nested " + depth + " levels deep; at most " + MAX_NESTING + " levels of parentheses");
+    }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, IndexSchema.analyzer(), BOOSTS);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     Query text;
     try {
       text = parser.parse(queryText);
     } catch (ParseException e) {
-      throw new BadQueryException("cannot parse query '" + queryText + "': " + firstLine(e.getMessage()));
+      throw new BadQueryException("cannot parse query '" + clip(queryText) + "': " + firstLine(e.getMessage()));
     } catch (IllegalArgumentException e) {
-      throw new BadQueryException("cannot parse query '" + queryText + "': " + e.getMessage());
+      throw new BadQueryException("cannot parse query '" + clip(queryText) + "': " + e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new BadQueryException("query too complex to parse: '" + clip(queryText) + "'");
     }
     BooleanQuery.Builder either = new BooleanQuery.Builder().add(text, Occur.SHOULD);
     Set<String> entityIds = entityIdsNamed(unquote(queryText));
@@ -181,7 +190,37 @@ public final class EcosystemSearch implements Closeable {
           List.of(FACET_TYPE, FACET_REGION, FACET_SOURCE, FACET_LANGUAGE, FACET_MONTH)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IllegalStateException e) {
+      // a phrase on a field indexed without positions (url:"…", id:"…")
+      throw new BadQueryException("cannot run query '" + clip(queryText) + "': " + firstLine(e.getMessage())
+          + "; phrases work in the title and text fields");
     }
+  }
+
+  /** The deepest nesting of parentheses the query parser recurses into (which it does once per level). */
+  static final int MAX_NESTING = 64;
+
+  private static int nesting(String query) {
+    int depth = 0;
+    int max = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (!quoted && c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 79) + "…";
   }
 
   /** Counts per value of each dimension over the matching documents, ten values at most per dimension. */

@@ -83,7 +83,7 @@ public record Source(
       }
     }
     return new Source(name, SourceType.parse(name, type), all, language, pattern,
-        maxPages == null ? DEFAULT_MAX_PAGES : maxPages, Durations.parse(delay, "delay"), Durations.parse(every, "every"),
+        maxPages == null ? DEFAULT_MAX_PAGES : maxPages, Durations.parse(delay, "delay"), Durations.parseInterval(every, "every"),
         Boolean.TRUE.equals(allowPrivate));
   }
 
