@@ -188,8 +188,8 @@ public final class PageFetcher {
       return future.get(deadline, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new FetchException("timeout", url + " did not send its whole response within " + deadline / 1000 + " s",
-          true, 0);
+      // not retried: a server that trickles would hold the crawl for every retry again
+      throw new FetchException("timeout", url + " did not send its whole response within " + deadline / 1000 + " s");
     } catch (InterruptedException e) {
       future.cancel(true);
       throw e;
