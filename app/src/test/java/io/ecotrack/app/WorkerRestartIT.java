@@ -73,6 +73,7 @@ class WorkerRestartIT {
     Process second = worker("extract");
     try {
       long ms = timeToEnrich("restart-extract-2");
+      System.out.println("WorkerRestartIT: the restarted extract worker enriched a new article in " + ms + " ms");
       assertTrue(ms < RESUMES_WITHIN.toMillis(), "the restarted worker took " + ms + " ms to enrich a new article");
     } finally {
       second.destroy();
@@ -110,6 +111,7 @@ class WorkerRestartIT {
     Process second = worker("index");
     try {
       long ms = timeToIndex("restartindexb");
+      System.out.println("WorkerRestartIT: the restarted index worker indexed a new article in " + ms + " ms");
       assertTrue(ms < RESUMES_WITHIN.toMillis(), "the restarted worker took " + ms + " ms to index a new article");
     } finally {
       second.destroy();
