@@ -4,7 +4,11 @@ import io.ecotrack.extract.ner.EnglishEntityTagger;
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.EntityTagger;
 import io.ecotrack.extract.ner.Gazetteer;
+import io.ecotrack.extract.ner.EnglishTokenizer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
+import io.ecotrack.extract.ner.JapaneseNerTokenizer;
+import io.ecotrack.extract.ner.LearnedEntityTagger;
+import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.SpanCover;
 import io.ecotrack.extract.relation.DocumentContextRelations;
 import io.ecotrack.extract.relation.PatternRelationExtractor;
@@ -53,11 +57,22 @@ public final class ArticleEnricher {
     this.relations = relations;
   }
 
-  /** The standard extractor: kuromoji and rules for Japanese, capitalized spans for English, the place gazetteer. */
+  /**
+   * The standard extractor: for each language the learned tagger shipped with the build (the rules' spans
+   * among its features), or the rules alone where no model is shipped; the place gazetteer; the resolver and
+   * the relation rules.
+   */
   public static ArticleEnricher standard(AliasTable aliases) {
     Gazetteer places = Gazetteer.places();
-    return new ArticleEnricher(aliases, new JapaneseEntityTagger(places), new EnglishEntityTagger(places),
+    return new ArticleEnricher(aliases, tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places),
+        tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places),
         new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor()));
+  }
+
+  private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places) {
+    return LearnedEntityTagger.shipped("ner-" + language + ".bin")
+        .<EntityTagger>map(model -> new LearnedEntityTagger(model, tokenizer, rules, places))
+        .orElse(rules);
   }
 
   /**

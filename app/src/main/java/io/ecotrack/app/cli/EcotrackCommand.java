@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         PipelineCommands.Demo.class, PipelineCommands.Run.class, PipelineCommands.Crawl.class, PipelineCommands.Add.class,
         PipelineCommands.Worker.class, ExtractCommand.class, ViewCommands.Search.class, ViewCommands.EntityProfileCommand.class,
         ViewCommands.Ecosystem.class, ViewCommands.Relations.class, ViewCommands.Export.class, ViewCommands.StatsCommand.class,
-        PipelineCommands.Reindex.class, io.ecotrack.app.bench.BenchCommand.class})
+        PipelineCommands.Reindex.class, TrainCommand.class, io.ecotrack.app.bench.BenchCommand.class})
 public final class EcotrackCommand implements Runnable {
   @Option(names = "--bootstrap-servers", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",
       description = "Kafka cluster to use (env ECOTRACK_BOOTSTRAP_SERVERS); default: the embedded broker of the data dir")

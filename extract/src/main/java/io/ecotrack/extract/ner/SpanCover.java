@@ -9,12 +9,13 @@ import java.util.List;
  * question made long texts quadratic (a 20 MB article never finished).
  */
 public final class SpanCover {
+  private final EntitySpan[] sorted;
   private final int[] starts;
   /** The largest end of the spans up to each position, in order of start. */
   private final int[] maxEnds;
 
   public SpanCover(List<EntitySpan> spans) {
-    EntitySpan[] sorted = spans.toArray(new EntitySpan[0]);
+    sorted = spans.toArray(new EntitySpan[0]);
     Arrays.sort(sorted, Comparator.comparingInt(EntitySpan::start));
     starts = new int[sorted.length];
     maxEnds = new int[sorted.length];
@@ -24,9 +25,28 @@ public final class SpanCover {
     }
   }
 
-  /** True when some span overlaps [start, end). */
-  public boolean overlaps(int start, int end) {
-    // among the spans starting before end, one overlaps when the furthest-reaching passes start
+  /**
+   * A span that overlaps [start, end), or null: the one starting last before {@code end} that reaches past
+   * {@code start}.
+   */
+  public EntitySpan at(int start, int end) {
+    int last = lastStartingBefore(end);
+    if (last < 0 || maxEnds[last] <= start) {
+      return null;
+    }
+    for (int i = last; i >= 0; i--) {
+      EntitySpan s = sorted[i];
+      if (s.end() > start) {
+        return s;
+      }
+      if (maxEnds[i] <= start) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private int lastStartingBefore(int end) {
     int lo = 0;
     int hi = starts.length - 1;
     int last = -1;
@@ -39,6 +59,13 @@ public final class SpanCover {
         hi = mid - 1;
       }
     }
+    return last;
+  }
+
+  /** True when some span overlaps [start, end). */
+  public boolean overlaps(int start, int end) {
+    // among the spans starting before end, one overlaps when the furthest-reaching passes start
+    int last = lastStartingBefore(end);
     return last >= 0 && maxEnds[last] > start;
   }
 }

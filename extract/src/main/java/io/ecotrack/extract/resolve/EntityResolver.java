@@ -208,15 +208,24 @@ public final class EntityResolver {
       space = isSpace;
     }
     for (String prefix : IGNORED_PREFIXES) {
-      if (b.length() >= prefix.length() && b.substring(0, prefix.length()).equals(prefix)) {
+      if (b.length() > prefix.length() && b.substring(0, prefix.length()).equals(prefix)) {
         return b.substring(prefix.length());
       }
+    }
+    // a country's initial before a foreign name (米メドトロニック, 独SAP) is no part of it; before kanji it
+    // is the name's own first character (仏教大学, 米子市, 英語)
+    if (b.length() > 1 && COUNTRY_INITIALS.indexOf(b.charAt(0)) >= 0 && foreignNameStart(b.charAt(1))) {
+      return b.substring(1);
     }
     return b.toString();
   }
 
-  // "米" comes before "米国の" as the regex this replaced had it: the id of a name must not change
-  private static final List<String> IGNORED_PREFIXES = List.of("the ", "米", "独", "英", "仏", "中国の", "米国の");
+  private static final List<String> IGNORED_PREFIXES = List.of("the ", "中国の", "米国の");
+  private static final String COUNTRY_INITIALS = "米独英仏";
+
+  private static boolean foreignNameStart(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
   private static final Pattern COMPANY_FORM = Pattern.compile("[,.]? (inc|corp|co|ltd|llc|plc)\\.?$");
 
   /** The id part after the type prefix: lower-case Latin words joined by '-', other scripts kept as they are. */

@@ -16,10 +16,21 @@ class EntityResolverTest {
     assertEquals("a  b", EntityResolver.normalize("A ・ B"), "a dot between spaces leaves both spaces");
   }
 
-  @Test
-  void aCountryWrittenBeforeACompanyIsNotPartOfItsName() {
-    assertEquals("メドトロニック", EntityResolver.normalize("米メドトロニック"));
-    assertEquals("工場", EntityResolver.normalize("中国の工場"));
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      米メドトロニック | メドトロニック
+      独ＳＡＰ         | sap
+      英BBC            | bbc
+      中国の工場       | 工場
+      米国のファンド   | ファンド
+      仏教大学         | 仏教大学
+      米子市           | 米子市
+      英語             | 英語
+      独協医科大学     | 独協医科大学
+      米               | 米
+      """)
+  void aCountryWrittenBeforeAForeignNameIsNotPartOfItButTheFirstKanjiOfANameIs(String name, String normalized) {
+    assertEquals(normalized, EntityResolver.normalize(name));
   }
 
   @Test

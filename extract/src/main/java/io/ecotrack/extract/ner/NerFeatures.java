@@ -1,0 +1,90 @@
+package io.ecotrack.extract.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of each token that OpenNLP's own generators do not compute, passed to the name finder as its
+ * additional context: what the hand rules found there (the rules' span type and subtype, and whether the
+ * place gazetteer named it), on the token and its neighbours; the part of speech kuromoji gives, on the
+ * token and its neighbours; the character classes of the token; and its first and last characters. The
+ * rules are features, not the answer: the model learns where to trust them.
+ */
+public final class NerFeatures {
+  private NerFeatures() {}
+
+  /** Features of each token of {@code sentence}, given the spans the rules found in the document. */
+  public static String[][] of(List<NerToken> sentence, SpanCover rules) {
+    int n = sentence.size();
+    String[] ruleLabel = new String[n];
+    String[] ruleSub = new String[n];
+    for (int i = 0; i < n; i++) {
+      EntitySpan s = rules.at(sentence.get(i).start(), sentence.get(i).end());
+      if (s == null) {
+        ruleLabel[i] = "O";
+        ruleSub[i] = "-";
+      } else {
+        boolean begins = s.start() >= sentence.get(i).start() || i == 0 || sentence.get(i - 1).end() <= s.start();
+        ruleLabel[i] = (begins ? "B-" : "I-") + s.type() + (s.placeId() != null ? "-gaz" : "");
+        ruleSub[i] = s.subtype() == null ? "-" : s.subtype();
+      }
+    }
+    String[][] out = new String[n][];
+    for (int i = 0; i < n; i++) {
+      NerToken t = sentence.get(i);
+      List<String> f = new ArrayList<>(16);
+      f.add("r=" + ruleLabel[i]);
+      f.add("rs=" + ruleSub[i]);
+      f.add("r-1=" + (i > 0 ? ruleLabel[i - 1] : "BOS"));
+      f.add("r+1=" + (i + 1 < n ? ruleLabel[i + 1] : "EOS"));
+      f.add("r,w=" + ruleLabel[i] + "," + t.text().toLowerCase(Locale.ROOT));
+      String cls = charClasses(t.text());
+      f.add("cc=" + cls);
+      f.add("cc-1=" + (i > 0 ? charClasses(sentence.get(i - 1).text()) : "BOS"));
+      f.add("cc+1=" + (i + 1 < n ? charClasses(sentence.get(i + 1).text()) : "EOS"));
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      f.add("suf=" + lower.substring(Math.max(0, lower.length() - 2)));
+      f.add("pre=" + lower.substring(0, Math.min(2, lower.length())));
+      if (t.pos() != null) {
+        f.add("p=" + t.pos());
+        f.add("p1=" + coarse(t.pos()));
+        f.add("p-1=" + (i > 0 ? coarse(sentence.get(i - 1).pos()) : "BOS"));
+        f.add("p+1=" + (i + 1 < n ? coarse(sentence.get(i + 1).pos()) : "EOS"));
+        f.add("p+1,w=" + (i + 1 < n ? sentence.get(i + 1).text() : "EOS"));
+        f.add("p-1,w=" + (i > 0 ? sentence.get(i - 1).text() : "BOS"));
+        f.add("p,r=" + coarse(t.pos()) + "," + ruleLabel[i]);
+      }
+      out[i] = f.toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /** The first two levels of an IPADIC part of speech (名詞-固有名詞). */
+  private static String coarse(String pos) {
+    if (pos == null) {
+      return "-";
+    }
+    int first = pos.indexOf('-');
+    int second = first < 0 ? -1 : pos.indexOf('-', first + 1);
+    return second < 0 ? pos : pos.substring(0, second);
+  }
+
+  /** The runs of character classes of a token: K kanji, k katakana, h hiragana, A upper, a lower, 9 digit, . other. */
+  static String charClasses(String s) {
+    StringBuilder out = new StringBuilder(4);
+    char prev = 0;
+    for (int i = 0; i < s.length() && out.length() < 4; i++) {
+      char c = s.charAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      char k = script == Character.UnicodeScript.HAN ? 'K' : script == Character.UnicodeScript.KATAKANA ? 'k'
+          : script == Character.UnicodeScript.HIRAGANA ? 'h' : Character.isUpperCase(c) ? 'A'
+          : Character.isLowerCase(c) ? 'a' : Character.isDigit(c) ? '9' : '.';
+      if (k != prev) {
+        out.append(k);
+        prev = k;
+      }
+    }
+    return out.toString();
+  }
+}
