@@ -136,7 +136,16 @@ public final class BenchCommand implements Runnable {
         }
       }
       long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+      // what loading the taggers (dictionaries and learned models) costs, once per JVM
+      System.gc();
+      long heapBefore = usedHeap();
+      long loadBegin = System.nanoTime();
       ArticleEnricher enricher = ArticleEnricher.standard(new AliasTable());
+      enricher.enrich(docs.get(0));
+      double loadMs = (System.nanoTime() - loadBegin) / 1e6;
+      System.gc();
+      out.printf("taggers loaded                   %.0f ms, %.0f MB of heap (dictionaries, learned models)%n", loadMs,
+          (usedHeap() - heapBefore) / 1e6);
       // the tagger tokenizes with NEologd's dictionary and rereads some words with IPADIC's: both baselines are shown
       Runnable neologd = tokenizeAll(docs, JapaneseEntityTagger.kuromoji());
       Runnable ipadic = tokenizeAll(docs, new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
@@ -164,8 +173,56 @@ public final class BenchCommand implements Runnable {
       // the fastest round of each is the one the machine's other work disturbed least
       out.printf("same, fastest rounds             %.2f (to IPADIC's tokenization: %.2f)%n",
           Measure.percentile(n, 0) / Measure.percentile(x, 0), Measure.percentile(i, 0) / Measure.percentile(x, 0));
+      english(enricher, out);
       return 0;
     }
+
+    /** English extraction beside Lucene's StandardTokenizer alone, on the BBC corpus. */
+    private void english(ArticleEnricher enricher, PrintWriter out) {
+      Path bbc = DATASETS.resolve("news").resolve("en-bbc");
+      if (!Files.isDirectory(bbc)) {
+        out.println("english                          skipped: no " + bbc);
+        return;
+      }
+      List<ArticleFetched> docs = NewsCorpus.load(bbc, limit).stream()
+          .map(d -> new ArticleFetched(d.schema(), d.id(), d.url(), d.canonicalUrl(), d.source(), d.title(), d.text(), "en",
+              d.publishedAt(), d.fetchedAt(), d.authors(), d.contentHash())).toList();
+      long chars = docs.stream().mapToLong(d -> d.text().length()).sum();
+      Runnable standard = () -> {
+        try (org.apache.lucene.analysis.standard.StandardTokenizer t = new org.apache.lucene.analysis.standard.StandardTokenizer()) {
+          for (ArticleFetched d : docs) {
+            t.setReader(new java.io.StringReader(d.text()));
+            t.reset();
+            while (t.incrementToken()) {
+              // count nothing: the baseline is the tokenization itself
+            }
+            t.end();
+            t.close();
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+      Runnable enrich = () -> docs.forEach(enricher::enrich);
+      standard.run();
+      enrich.run();
+      double[] t = new double[rounds];
+      double[] x = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        t[r] = timeMs(standard);
+        x[r] = timeMs(enrich);
+      }
+      double tok = chars / (Measure.percentile(t, 50) / 1000);
+      double full = chars / (Measure.percentile(x, 50) / 1000);
+      out.printf("english documents                %d (%.1f M chars), BBC news%n", docs.size(), chars / 1e6);
+      out.printf("StandardTokenizer alone          %.0f chars/s, one thread%n", tok);
+      out.printf("ecotrack extraction, English     %.0f chars/s, one thread (ratio %.3f)%n", full, full / tok);
+    }
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** Tokenizes every document with {@code tokenizer}, reading each token's part of speech as the tagger does. */

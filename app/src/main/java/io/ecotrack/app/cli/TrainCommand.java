@@ -57,7 +57,9 @@ final class TrainCommand implements Runnable {
     Path data = Path.of("..", "shared", "datasets");
     @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default: the shipped resource)")
     Path out;
-    @Option(names = "--iterations", description = "L-BFGS iterations (default ${DEFAULT-VALUE})") int iterations = 100;
+    @Option(names = "--iterations", description = "training iterations (default ${DEFAULT-VALUE})") int iterations = 100;
+    @Option(names = "--algorithm", description = "GIS (default) or QN (L-BFGS; needs ECOTRACK_TRAIN_HEAP of 16g or more)")
+    NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.GIS;
     @Option(names = "--cutoff", description = "features seen fewer times are dropped (default ${DEFAULT-VALUE})") int cutoff = 2;
 
     @Override
@@ -85,7 +87,7 @@ final class TrainCommand implements Runnable {
       NerTokenizer tokenizer = lang.equals("ja") ? new JapaneseNerTokenizer() : new EnglishTokenizer();
       long begin = System.nanoTime();
       NerTrainer trainer = new NerTrainer(tokenizer, rules);
-      TokenNameFinderModel model = trainer.train(lang, examples, iterations, cutoff);
+      TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
       Path parent = target.toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent)) {
         throw new Main.UsageException("no such folder: " + parent);
@@ -94,9 +96,9 @@ final class TrainCommand implements Runnable {
         model.serialize(o);
       }
       NerTrainer.Report r = trainer.report();
-      console.printf("train ner --lang %s: %d texts, %d sentences, %d names (%d lost to token boundaries); %d iterations, "
-          + "cutoff %d; %.0f s; wrote %s (%.1f MB)%n", lang, examples.size(), r.sentences(), r.names(), r.namesLost(), iterations,
-          cutoff, (System.nanoTime() - begin) / 1e9, target, Files.size(target) / 1e6);
+      console.printf("train ner --lang %s: %d texts, %d sentences, %d names (%d lost to token boundaries); %s, %d iterations, "
+          + "cutoff %d; %.0f s; wrote %s (%.1f MB)%n", lang, examples.size(), r.sentences(), r.names(), r.namesLost(), algorithm,
+          iterations, cutoff, (System.nanoTime() - begin) / 1e9, target, Files.size(target) / 1e6);
       return 0;
     }
   }

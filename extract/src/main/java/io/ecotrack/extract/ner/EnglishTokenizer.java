@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * English words as CoNLL-2003 writes them: a word with its inner hyphens and apostrophes (all-rounder,
- * O'Neill) but not its possessive (Chrysler 's), an abbreviation with its dots (U.S.), a number with its
+ * English words as CoNLL-2003 writes them: a word with its inner hyphens, dashes and apostrophes (all-rounder,
+ * UW–Madison, O'Neill) but not its possessive (Chrysler 's), an abbreviation with its dots (U.S.), a number with its
  * separators (1,000.5), and every other mark on its own. Sentences end at a line break or at . ! ? before a space and a capital or a quote.
  */
 public final class EnglishTokenizer implements NerTokenizer {
   private static final Pattern TOKEN = Pattern.compile(
-      "(?:\\p{L}\\.){2,}|\\p{N}+(?:[,.:/]\\p{N}+)+|['’]s\\b|[\\p{L}\\p{N}]+(?:(?:[-&]|['’](?!s\\b))[\\p{L}\\p{N}]+)*|\\S");
+      "(?:\\p{L}\\.){2,}|\\p{N}+(?:[,.:/]\\p{N}+)+|['’]s\\b|[\\p{L}\\p{N}]+(?:(?:[-–&]|['’](?!s\\b))[\\p{L}\\p{N}]+)*|\\S");
 
   @Override
   public List<List<NerToken>> sentences(String text) {

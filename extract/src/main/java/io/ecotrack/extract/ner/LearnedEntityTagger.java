@@ -63,20 +63,48 @@ public final class LearnedEntityTagger implements EntityTagger {
         if (NerLabels.NOT_AN_ENTITY.equals(s.getType())) {
           continue;
         }
-        int start = sentence.get(s.getStart()).start();
-        int end = sentence.get(s.getEnd() - 1).end();
-        out.add(span(text, start, end, EntityType.valueOf(s.getType()), probs[k], ruleCover));
+        // a name does not run through a possessive: "Minnesota 's Medical Alley" is two names
+        int from = s.getStart();
+        for (int i = s.getStart(); i <= s.getEnd(); i++) {
+          if (i == s.getEnd() || POSSESSIVE.contains(sentence.get(i).text())) {
+            if (i > from) {
+              int start = sentence.get(from).start();
+              int end = sentence.get(i - 1).end();
+              boolean part = from > s.getStart() || i < s.getEnd();
+              out.add(span(text, start, end, EntityType.valueOf(s.getType()), probs[k], ruleCover, part));
+            }
+            from = i + 1;
+          }
+        }
       }
     }
     return withGazetteerPlaces(out, ruleSpans);
   }
 
-  /** The model's spans, and the rules' gazetteer places that overlap none of them. */
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
+
+  /**
+   * The model's spans with the rules' gazetteer places: a place that overlaps no span is added, and one that
+   * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of the
+   * model's type that holds the model's one span there, and more, replaces it too.
+   */
   private static List<EntitySpan> withGazetteerPlaces(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
-    SpanCover taken = new SpanCover(model);
     List<EntitySpan> out = new ArrayList<>(model);
     for (EntitySpan r : ruleSpans) {
-      if (r.type() == EntityType.LOCATION && r.placeId() != null && !taken.overlaps(r.start(), r.end())) {
+      if (r.type() != EntityType.LOCATION || r.placeId() == null) {
+        // the model cut a name short that the rules read whole: "Mayo" of "president of Mayo Clinic"
+        List<EntitySpan> inside = out.stream().filter(m -> m.start() < r.end() && r.start() < m.end()).toList();
+        if (inside.size() == 1 && inside.get(0).type() == r.type() && inside.get(0).start() >= r.start()
+            && inside.get(0).end() <= r.end() && inside.get(0).end() - inside.get(0).start() < r.end() - r.start()) {
+          out.remove(inside.get(0));
+          out.add(r);
+        }
+        continue;
+      }
+      List<EntitySpan> overlapping = out.stream().filter(m -> m.start() < r.end() && r.start() < m.end()).toList();
+      if (overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end())
+          && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start() && overlapping.get(0).end() == r.end())) {
+        out.removeAll(overlapping);
         out.add(r);
       }
     }
@@ -84,11 +112,22 @@ public final class LearnedEntityTagger implements EntityTagger {
     return out;
   }
 
-  private EntitySpan span(String text, int start, int end, EntityType type, double prob, SpanCover ruleCover) {
+  /**
+   * The span [start, end) the model typed {@code type}. The rules' span at exactly this place lends it its
+   * subtype and place; a place of the gazetteer keeps its type when it is part of a longer span the model
+   * found ({@code part}) or a name of several words ("Medical Alley", "Hong Kong").
+   */
+  private EntitySpan span(String text, int start, int end, EntityType type, double prob, SpanCover ruleCover, boolean part) {
     String name = text.substring(start, end);
     EntitySpan rule = ruleCover.at(start, end);
     String subtype = null;
     String placeId = null;
+    boolean samePlace = rule != null && rule.start() == start && rule.end() == end && rule.placeId() != null;
+    if (samePlace && (part || name.indexOf(' ') > 0)) {
+      type = EntityType.LOCATION;
+    } else if (part && places.lookup(name).isPresent()) {
+      type = EntityType.LOCATION;
+    }
     if (rule != null && rule.start() == start && rule.end() == end && rule.type() == type) {
       subtype = rule.subtype();
       placeId = rule.placeId();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -17,9 +18,9 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Trains a learned tagger: Apache OpenNLP's maximum-entropy name finder (BIO labels over the tokens of a
  * {@link NerTokenizer}), with OpenNLP's default context features and ecotrack's own as additional context
- * ({@link NerFeatures}: what the rules found, part of speech, character classes, affixes). Trained by
- * L-BFGS with L1 and L2 regularization (OpenNLP's {@code MAXENT_QN}): GIS needed far more iterations with so
- * many features per token, and the L1 term keeps the model small. One thread, so the same data gives the
+ * ({@link NerFeatures}: what the rules found, part of speech, character classes, affixes). Trained by GIS
+ * (OpenNLP's {@code MAXENT}, the shipped English model) or by L-BFGS with L1 and L2 regularization
+ * ({@code MAXENT_QN}, which needs several GB of heap on these sets). One thread, so the same data gives the
  * same model.
  */
 public final class NerTrainer {
@@ -80,11 +81,20 @@ public final class NerTrainer {
     return out;
   }
 
-  /** Trains on {@code examples} for {@code language} with {@code iterations} of L-BFGS and a feature cutoff. */
+  /** The learners {@link #train} can use. */
+  public enum Algorithm { GIS, QN }
+
+  /** Trains on {@code examples} for {@code language} with {@code iterations} of GIS and a feature cutoff. */
   public TokenNameFinderModel train(String language, List<Example> examples, int iterations, int cutoff) {
+    return train(language, examples, Algorithm.GIS, iterations, cutoff);
+  }
+
+  /** Trains on {@code examples} for {@code language} with {@code iterations} of {@code algorithm} and a feature cutoff. */
+  public TokenNameFinderModel train(String language, List<Example> examples, Algorithm algorithm, int iterations, int cutoff) {
     List<NameSample> samples = samples(examples);
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ALGORITHM_PARAM,
+        algorithm == Algorithm.GIS ? GISTrainer.MAXENT_VALUE : QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);

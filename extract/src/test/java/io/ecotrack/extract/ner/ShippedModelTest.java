@@ -1,0 +1,34 @@
+package io.ecotrack.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.api.Test;
+
+/** The learned English model shipped with the build loads, and tags sentences of its own kind as it should. */
+class ShippedModelTest {
+  static final Gazetteer PLACES = Gazetteer.places();
+
+  private static List<String> tag(String text) {
+    TokenNameFinderModel model = LearnedEntityTagger.shipped("ner-en.bin")
+        .orElseThrow(() -> new AssertionError("ner-en.bin is not on the classpath"));
+    LearnedEntityTagger tagger = new LearnedEntityTagger(model, new EnglishTokenizer(), new EnglishEntityTagger(PLACES), PLACES);
+    return tagger.tag(text).stream().map(s -> s.text() + "/" + s.type()).toList();
+  }
+
+  @Test
+  void aCompanyNamedAfterAPersonIsAnOrganization() {
+    List<String> spans = tag("Eli Lilly and Co said on Monday it would buy a stake in Exact Sciences, based in Madison, Wisconsin.");
+    assertTrue(spans.contains("Eli Lilly and Co/ORGANIZATION"), spans.toString());
+    assertTrue(spans.contains("Exact Sciences/ORGANIZATION"), spans.toString());
+    assertTrue(spans.contains("Madison/LOCATION") && spans.contains("Wisconsin/LOCATION"), spans.toString());
+  }
+
+  @Test
+  void namesAPersonByTheirRoleAndNoCommonWord() {
+    List<String> spans = tag("Chief executive Laura Brandt said the plant would open next year.");
+    assertTrue(spans.contains("Laura Brandt/PERSON"), spans.toString());
+    assertTrue(spans.stream().noneMatch(s -> s.startsWith("Chief") || s.startsWith("The")), spans.toString());
+  }
+}
