@@ -127,6 +127,9 @@ public final class LearnedEntityTagger implements EntityTagger {
       type = EntityType.LOCATION;
     } else if (part && places.lookup(name).isPresent()) {
       type = EntityType.LOCATION;
+    } else if (rule != null && rule.start() == start && rule.end() == end && rule.subtype() != null
+        && rule.type() == EntityType.ORGANIZATION && type == EntityType.PERSON) {
+      type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person
     }
     if (rule != null && rule.start() == start && rule.end() == end && rule.type() == type) {
       subtype = rule.subtype();
