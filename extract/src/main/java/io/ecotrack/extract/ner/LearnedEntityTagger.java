@@ -86,14 +86,28 @@ public final class LearnedEntityTagger implements EntityTagger {
   /**
    * The model's spans with the rules' gazetteer places: a place that overlaps no span is added, and one that
    * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of the
-   * model's type that holds the model's one span there, and more, replaces it too.
+   * model's type that holds the model's one span there, and more, replaces it too; an organization the rules
+   * name twice or more in the article where the model named nothing is kept (one name, one entity).
    */
   private static List<EntitySpan> withGazetteerPlaces(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
     List<EntitySpan> out = new ArrayList<>(model);
+    java.util.Map<String, Long> counts = ruleSpans.stream()
+        .collect(java.util.stream.Collectors.groupingBy(EntitySpan::text, java.util.stream.Collectors.counting()));
+    java.util.Set<String> namedTwice = new java.util.HashSet<>();
+    counts.forEach((name, n) -> {
+      if (n >= 2) {
+        namedTwice.add(name);
+      }
+    });
     for (EntitySpan r : ruleSpans) {
       if (r.type() != EntityType.LOCATION || r.placeId() == null) {
         // the model cut a name short that the rules read whole: "Mayo" of "president of Mayo Clinic"
         List<EntitySpan> inside = out.stream().filter(m -> m.start() < r.end() && r.start() < m.end()).toList();
+        if (inside.isEmpty() && r.type() == EntityType.ORGANIZATION && namedTwice.contains(r.text())) {
+          // a name the rules find twice or more in the article, where the model found nothing, is kept
+          out.add(r);
+          continue;
+        }
         if (inside.size() == 1 && inside.get(0).type() == r.type() && inside.get(0).start() >= r.start()
             && inside.get(0).end() <= r.end() && inside.get(0).end() - inside.get(0).start() < r.end() - r.start()) {
           out.remove(inside.get(0));
