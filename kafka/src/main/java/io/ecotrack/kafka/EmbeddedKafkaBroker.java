@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +176,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         handle.get().destroyForcibly();
         try {
           handle.get().onExit().get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
           log.warn("pid {} did not exit within 10 s", pid);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
@@ -233,7 +236,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       }
       held.release();
       return false;
-    } catch (java.nio.channels.OverlappingFileLockException e) {
+    } catch (OverlappingFileLockException e) {
       return true; // held by this very JVM
     } catch (IOException e) {
       return false;

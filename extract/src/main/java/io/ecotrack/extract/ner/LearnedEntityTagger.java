@@ -5,29 +5,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
  * Names found by a trained sequence tagger ({@link NerTrainer}), with the hand rules' own spans among its
- * features. A span the rules found at the very same place lends the model's span its subtype and place; a
- * place the rules did not name is looked up in the gazetteer. Products, events and works the model
- * recognises are dropped: they are not entities of ecotrack's. After the model, one pass of the rules:
- * a place of the gazetteer that the rules named where the model named nothing (or named a non-entity at
- * exactly that span, as "German" for CoNLL's MISC) is kept, since the gazetteer is a list of real places.
+ * features. Products, events and works the model recognises are dropped: they are not entities of ecotrack's.
+ * A span the rules found at the very same place lends the model's span its subtype and place; a place the
+ * rules did not name is looked up in the gazetteer. Small passes of the rules follow the model (see
+ * {@link #withRulePasses}): the gazetteer is a list of real places, and the rules read some names whole that
+ * the model cuts short.
  */
 public final class LearnedEntityTagger implements EntityTagger {
-  private final TokenNameFinderModel model;
   private final NerTokenizer tokenizer;
   private final EntityTagger rules;
   private final Gazetteer places;
   private final ThreadLocal<NameFinderME> finders;
 
   public LearnedEntityTagger(TokenNameFinderModel model, NerTokenizer tokenizer, EntityTagger rules, Gazetteer places) {
-    this.model = model;
     this.tokenizer = tokenizer;
     this.rules = rules;
     this.places = places;
@@ -41,10 +45,6 @@ public final class LearnedEntityTagger implements EntityTagger {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the shipped model " + name, e);
     }
-  }
-
-  public TokenNameFinderModel model() {
-    return model;
   }
 
   @Override
@@ -78,52 +78,59 @@ public final class LearnedEntityTagger implements EntityTagger {
         }
       }
     }
-    return withGazetteerPlaces(out, ruleSpans);
+    return withRulePasses(out, ruleSpans);
   }
 
-  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s");
+  private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
 
   /**
-   * The model's spans with the rules' gazetteer places: a place that overlaps no span is added, and one that
-   * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of the
-   * model's type that holds the model's one span there, and more, replaces it too; an organization the rules
-   * name twice or more in the article where the model named nothing is kept (one name, one entity).
+   * The model's spans after the rules' passes. A gazetteer place that overlaps no span is added, and one that
+   * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of
+   * the model's type that holds the model's one span there, and more, replaces it ("Mayo" of "president of
+   * Mayo Clinic"). An organization the rules name twice or more in the article where the model named nothing
+   * is kept (one name, one entity).
    */
-  private static List<EntitySpan> withGazetteerPlaces(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
-    List<EntitySpan> out = new ArrayList<>(model);
-    java.util.Map<String, Long> counts = ruleSpans.stream()
-        .collect(java.util.stream.Collectors.groupingBy(EntitySpan::text, java.util.stream.Collectors.counting()));
-    java.util.Set<String> namedTwice = new java.util.HashSet<>();
-    counts.forEach((name, n) -> {
-      if (n >= 2) {
-        namedTwice.add(name);
-      }
-    });
+  private static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
+    Map<String, Long> namings = ruleSpans.stream().collect(Collectors.groupingBy(EntitySpan::text, Collectors.counting()));
+    // model spans are disjoint and in text order: those overlapping a rule span are found by binary search
+    int[] starts = model.stream().mapToInt(EntitySpan::start).toArray();
+    Set<EntitySpan> replaced = new HashSet<>();
+    List<EntitySpan> added = new ArrayList<>();
     for (EntitySpan r : ruleSpans) {
-      if (r.type() != EntityType.LOCATION || r.placeId() == null) {
-        // the model cut a name short that the rules read whole: "Mayo" of "president of Mayo Clinic"
-        List<EntitySpan> inside = out.stream().filter(m -> m.start() < r.end() && r.start() < m.end()).toList();
-        if (inside.isEmpty() && r.type() == EntityType.ORGANIZATION && namedTwice.contains(r.text())) {
-          // a name the rules find twice or more in the article, where the model found nothing, is kept
-          out.add(r);
-          continue;
+      List<EntitySpan> overlapping = new ArrayList<>();
+      for (int i = Math.max(0, firstEndingAfter(model, starts, r.start())); i < model.size() && model.get(i).start() < r.end(); i++) {
+        if (model.get(i).end() > r.start() && !replaced.contains(model.get(i))) {
+          overlapping.add(model.get(i));
         }
-        if (inside.size() == 1 && inside.get(0).type() == r.type() && inside.get(0).start() >= r.start()
-            && inside.get(0).end() <= r.end() && inside.get(0).end() - inside.get(0).start() < r.end() - r.start()) {
-          out.remove(inside.get(0));
-          out.add(r);
-        }
-        continue;
       }
-      List<EntitySpan> overlapping = out.stream().filter(m -> m.start() < r.end() && r.start() < m.end()).toList();
-      if (overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end())
-          && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start() && overlapping.get(0).end() == r.end())) {
-        out.removeAll(overlapping);
-        out.add(r);
+      boolean takesThemIn = overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end());
+      boolean keep;
+      if (r.type() == EntityType.LOCATION && r.placeId() != null) {
+        keep = takesThemIn && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start()
+            && overlapping.get(0).end() == r.end());
+      } else if (overlapping.isEmpty()) {
+        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2;
+      } else {
+        EntitySpan m = overlapping.get(0);
+        keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start();
+      }
+      if (keep) {
+        replaced.addAll(overlapping);
+        added.add(r);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    List<EntitySpan> out = new ArrayList<>(model.size() + added.size());
+    model.stream().filter(m -> !replaced.contains(m)).forEach(out::add);
+    out.addAll(added);
+    out.sort(Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /** The index of the first span of {@code model} (disjoint, in order) that ends after {@code offset}. */
+  private static int firstEndingAfter(List<EntitySpan> model, int[] starts, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    i = i < 0 ? -i - 2 : i; // the last span starting at or before offset
+    return i >= 0 && model.get(i).end() > offset ? i : i + 1;
   }
 
   /**
@@ -133,19 +140,18 @@ public final class LearnedEntityTagger implements EntityTagger {
    */
   private EntitySpan span(String text, int start, int end, EntityType type, double prob, SpanCover ruleCover, boolean part) {
     String name = text.substring(start, end);
-    EntitySpan rule = ruleCover.at(start, end);
+    EntitySpan at = ruleCover.at(start, end);
+    EntitySpan rule = at != null && at.start() == start && at.end() == end ? at : null; // the rules' span, if the same
     String subtype = null;
     String placeId = null;
-    boolean samePlace = rule != null && rule.start() == start && rule.end() == end && rule.placeId() != null;
-    if (samePlace && (part || name.indexOf(' ') > 0)) {
+    if (rule != null && rule.placeId() != null && (part || name.indexOf(' ') > 0)) {
       type = EntityType.LOCATION;
     } else if (part && places.lookup(name).isPresent()) {
       type = EntityType.LOCATION;
-    } else if (rule != null && rule.start() == start && rule.end() == end && rule.subtype() != null
-        && rule.type() == EntityType.ORGANIZATION && type == EntityType.PERSON) {
+    } else if (rule != null && rule.subtype() != null && rule.type() == EntityType.ORGANIZATION && type == EntityType.PERSON) {
       type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person
     }
-    if (rule != null && rule.start() == start && rule.end() == end && rule.type() == type) {
+    if (rule != null && rule.type() == type) {
       subtype = rule.subtype();
       placeId = rule.placeId();
     } else if (type == EntityType.LOCATION) {

@@ -30,6 +30,10 @@ public final class NerFeatures {
         ruleSub[i] = s.subtype() == null ? "-" : s.subtype();
       }
     }
+    String[] classes = new String[n];
+    for (int i = 0; i < n; i++) {
+      classes[i] = charClasses(sentence.get(i).text());
+    }
     String[][] out = new String[n][];
     for (int i = 0; i < n; i++) {
       NerToken t = sentence.get(i);
@@ -39,10 +43,9 @@ public final class NerFeatures {
       f.add("r-1=" + (i > 0 ? ruleLabel[i - 1] : "BOS"));
       f.add("r+1=" + (i + 1 < n ? ruleLabel[i + 1] : "EOS"));
       f.add("r,w=" + ruleLabel[i] + "," + t.text().toLowerCase(Locale.ROOT));
-      String cls = charClasses(t.text());
-      f.add("cc=" + cls);
-      f.add("cc-1=" + (i > 0 ? charClasses(sentence.get(i - 1).text()) : "BOS"));
-      f.add("cc+1=" + (i + 1 < n ? charClasses(sentence.get(i + 1).text()) : "EOS"));
+      f.add("cc=" + classes[i]);
+      f.add("cc-1=" + (i > 0 ? classes[i - 1] : "BOS"));
+      f.add("cc+1=" + (i + 1 < n ? classes[i + 1] : "EOS"));
       String lower = t.text().toLowerCase(Locale.ROOT);
       f.add("suf=" + lower.substring(Math.max(0, lower.length() - 2)));
       f.add("pre=" + lower.substring(0, Math.min(2, lower.length())));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.namefind.BioCodec;
@@ -100,7 +101,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.THREADS_PARAM, 1);
     try {
       return NameFinderME.train(language, null, ObjectStreamUtils.createObjectStream(samples), params,
-          new TokenNameFinderFactory(null, java.util.Map.of(), new BioCodec()));
+          new TokenNameFinderFactory(null, Map.of(), new BioCodec()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

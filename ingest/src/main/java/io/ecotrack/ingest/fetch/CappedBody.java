@@ -1,5 +1,6 @@
 package io.ecotrack.ingest.fetch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
@@ -22,7 +23,7 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
   private final long cap;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-  private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private Flow.Subscription subscription;
 
   CappedBody(long cap) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -94,7 +95,7 @@ public record Source(
   public static List<Source> adHoc(List<String> targets, boolean allowPrivate) {
     List<String> files = targets.stream().filter(Source::isLocal).toList();
     List<String> pages = targets.stream().filter(t -> !isLocal(t)).toList();
-    List<Source> out = new java.util.ArrayList<>();
+    List<Source> out = new ArrayList<>();
     if (!files.isEmpty()) {
       out.add(new Source("cli", SourceType.FILES, files, null, null, Integer.MAX_VALUE, DEFAULT_DELAY, null, allowPrivate));
     }
