@@ -106,6 +106,44 @@ public final class ArticleEnricher {
     return ArticleEnriched.of(article, entities, found, VERSION, warnings);
   }
 
+  /**
+   * One name of an article and where it came from: the rule pass or model that found it ({@link EntitySpan#pass}),
+   * or {@code resolver} for a mention the resolver added (同社, a gloss), and the entity it became, or null when
+   * the resolver dropped it.
+   */
+  public record ExplainedSpan(int start, int end, String text, EntityType type, String subtype, String pass, String entity) {}
+
+  /** What {@link #enrich} found in {@code article}, span by span, in text order: for {@code ecotrack extract --explain}. */
+  public List<ExplainedSpan> explain(ArticleFetched article) {
+    String text = article.text().substring(0, limits.taggedLength(article.text()));
+    List<EntitySpan> spans = withLearnedNames(text, ("ja".equals(languageOf(article)) ? japanese : english).tag(text));
+    java.util.Map<Long, Entity> byMention = new java.util.HashMap<>();
+    for (Entity e : resolver.resolve(text, spans)) {
+      e.mentions().forEach(m -> byMention.putIfAbsent(key(m.start(), m.end()), e));
+    }
+    List<ExplainedSpan> out = new ArrayList<>();
+    java.util.Set<Long> tagged = new java.util.HashSet<>();
+    for (EntitySpan s : spans) {
+      tagged.add(key(s.start(), s.end()));
+      Entity e = byMention.get(key(s.start(), s.end()));
+      out.add(new ExplainedSpan(s.start(), s.end(), s.text(), s.type(), s.subtype(), s.pass() == null ? "rules" : s.pass(),
+          e == null ? null : e.id()));
+    }
+    byMention.forEach((k, e) -> {
+      if (!tagged.contains(k)) {
+        int start = (int) (k >>> 32);
+        int end = (int) (long) k;
+        out.add(new ExplainedSpan(start, end, text.substring(start, end), e.type(), e.subtype(), "resolver", e.id()));
+      }
+    });
+    out.sort(Comparator.comparingInt(ExplainedSpan::start).thenComparingInt(ExplainedSpan::end));
+    return out;
+  }
+
+  private static long key(int start, int end) {
+    return (long) start << 32 | end;
+  }
+
   /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */
   private List<EntitySpan> withLearnedNames(String text, List<EntitySpan> tagged) {
     List<EntitySpan> spans = new ArrayList<>(tagged);
@@ -114,7 +152,7 @@ public final class ArticleEnricher {
       boolean free = !cover.overlaps(m.start(), m.end());
       EntityType type = EntityType.fromId(m.id());
       if (free && type != null) {
-        spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7));
+        spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7, "alias-table"));
       }
     }
     spans.sort(Comparator.comparingInt(EntitySpan::start));

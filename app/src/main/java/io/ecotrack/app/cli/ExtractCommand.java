@@ -42,6 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "jsonl", description = "output format; only jsonl (one JSON object per line)")
   String format = "jsonl";
 
+  @Option(names = "--explain", description = "instead of JSON, each name found, one per line (tab-separated: document, "
+      + "start, end, type, text, the pass or model that found it, the entity it became or - when the resolver dropped it)")
+  boolean explain;
+
   @Parameters(arity = "1..*", paramLabel = "FILE|-")
   List<String> inputs;
 
@@ -75,6 +79,19 @@ final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       for (ArticleFetched article : articles) {
+        if (explain) {
+          try {
+            for (ArticleEnricher.ExplainedSpan x : enricher.explain(article)) {
+              out.println(String.join("\t", article.id(), String.valueOf(x.start()), String.valueOf(x.end()),
+                  x.type() + (x.subtype() == null ? "" : "/" + x.subtype()), x.text().replace('\n', ' ').replace('\t', ' '),
+                  x.pass(), x.entity() == null ? "-" : x.entity()));
+            }
+          } catch (RuntimeException e) {
+            err.println("ecotrack: " + in + ": document " + article.id() + ": extraction failed: " + Main.oneLine(e));
+            failed++;
+          }
+          continue;
+        }
         ArticleEnriched enriched;
         try {
           enriched = enricher.enrich(article);

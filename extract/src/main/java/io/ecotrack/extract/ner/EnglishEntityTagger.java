@@ -17,77 +17,37 @@ import java.util.regex.Pattern;
  */
 public final class EnglishEntityTagger implements EntityTagger {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&.–-]*|\\S");
-  static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
-      Map.entry("inc", "COMPANY"), Map.entry("inc.", "COMPANY"), Map.entry("corp", "COMPANY"), Map.entry("corp.", "COMPANY"),
-      Map.entry("corporation", "COMPANY"), Map.entry("co", "COMPANY"), Map.entry("co.", "COMPANY"), Map.entry("company", "COMPANY"),
-      Map.entry("ltd", "COMPANY"), Map.entry("ltd.", "COMPANY"), Map.entry("llc", "COMPANY"), Map.entry("plc", "COMPANY"),
-      Map.entry("ag", "COMPANY"), Map.entry("gmbh", "COMPANY"), Map.entry("s.a.", "COMPANY"), Map.entry("n.v.", "COMPANY"),
-      Map.entry("holdings", "COMPANY"), Map.entry("group", "COMPANY"), Map.entry("bank", "COMPANY"), Map.entry("airlines", "COMPANY"),
-      Map.entry("motors", "COMPANY"), Map.entry("pharmaceuticals", "COMPANY"), Map.entry("therapeutics", "COMPANY"),
-      Map.entry("technologies", "COMPANY"), Map.entry("systems", "COMPANY"), Map.entry("sciences", "COMPANY"),
-      Map.entry("labs", "COMPANY"), Map.entry("laboratories", "COMPANY"), Map.entry("industries", "COMPANY"),
-      Map.entry("university", "UNIVERSITY"), Map.entry("college", "UNIVERSITY"), Map.entry("school", "SCHOOL"),
-      Map.entry("institute", "RESEARCH"), Map.entry("clinic", "HOSPITAL"), Map.entry("hospital", "HOSPITAL"),
-      Map.entry("association", "ASSOCIATION"), Map.entry("society", "ASSOCIATION"), Map.entry("federation", "ASSOCIATION"),
-      Map.entry("union", "ASSOCIATION"), Map.entry("council", "AGENCY"), Map.entry("foundation", "FOUNDATION"),
-      Map.entry("partners", "INVESTOR"), Map.entry("capital", "INVESTOR"), Map.entry("ventures", "INVESTOR"),
-      Map.entry("fund", "INVESTOR"), Map.entry("agency", "AGENCY"), Map.entry("ministry", "AGENCY"),
-      Map.entry("department", "AGENCY"), Map.entry("commission", "AGENCY"), Map.entry("committee", "AGENCY"),
-      Map.entry("organization", "ORGANIZATION"), Map.entry("organisation", "ORGANIZATION"), Map.entry("alliance", "ASSOCIATION"),
-      Map.entry("party", "PARTY"), Map.entry("club", "ASSOCIATION"), Map.entry("network", "ORGANIZATION"),
-      Map.entry("exchange", "ORGANIZATION"), Map.entry("board", "AGENCY"), Map.entry("court", "AGENCY"), Map.entry("news", "COMPANY"),
-      Map.entry("times", "COMPANY"), Map.entry("journal", "COMPANY"), Map.entry("post", "COMPANY"), Map.entry("press", "COMPANY"),
-      Map.entry("reuters", "COMPANY"), Map.entry("accelerator", "ACCELERATOR"), Map.entry("incubator", "ACCELERATOR"));
-  static final Set<String> FACILITY_SUFFIXES = Set.of("airport", "campus", "center", "centre", "park", "stadium", "arena",
-      "hall", "tower", "bridge", "station", "port", "building", "museum", "hub", "plant", "factory");
-  static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
-      "president", "ceo", "chairman", "chairwoman", "chief", "minister", "senator", "sen.", "governor", "gov.", "rep.", "mayor",
-      "director", "founder", "co-founder", "judge", "coach", "king", "queen", "prince", "general", "gen.", "pope", "sir", "lord",
-      "spokesman", "spokeswoman", "analyst", "secretary", "premier", "chancellor", "officer");
+  /** The roles a word of {@code en-name-words.tsv} can play, each with whether it carries a value. */
+  static final Map<String, Boolean> ROLES = Map.ofEntries(
+      Map.entry("org-suffix", true),
+      Map.entry("facility-suffix", false),
+      Map.entry("title", false),
+      Map.entry("org-hint", false),
+      Map.entry("sport-verb", false),
+      Map.entry("and", false),
+      Map.entry("of", false),
+      Map.entry("of-head", false),
+      Map.entry("demonym", false),
+      Map.entry("connector", false),
+      Map.entry("stopword", false));
+
+  private static final WordRoles WORDS = WordRoles.load(EnglishEntityTagger.class, "en-name-words.tsv", ROLES);
+  static final Map<String, String> ORG_SUFFIXES = WORDS.values("org-suffix");
+  static final Set<String> FACILITY_SUFFIXES = WORDS.words("facility-suffix");
+  static final Set<String> TITLES = WORDS.words("title");
   /** Ordinary words that turn up in names of organizations and teams, and almost never in people's names. */
-  static final Set<String> ORG_HINTS = Set.of("federal", "reserve", "national", "international", "global", "general",
-      "united", "league", "football", "soccer", "baseball", "basketball", "hockey", "cricket", "rugby", "treasury",
-      "city", "county", "counties", "star", "stars", "standard", "medical", "health", "healthcare", "controls", "energy",
-      "financial", "finance", "securities", "investment", "investments", "trust", "insurance", "airways", "air",
-      "steel", "oil", "gas", "petroleum", "mining", "gold", "chemical", "chemicals", "electric", "electronics", "software",
-      "communications", "telecom", "media", "broadcasting", "television", "radio", "records", "pictures", "studios",
-      "motor", "automotive", "foods", "stores", "mart", "markets", "market", "rail", "railway", "railways", "shipping",
-      "lines", "express", "post", "times", "daily", "tribune", "herald", "journal", "agency", "police", "army", "navy",
-      "force", "forces", "guard", "parliament", "congress", "senate", "assembly", "government", "cabinet", "office",
-      "services", "service", "resources", "holdings", "partners", "ventures", "capital", "fund", "brothers", "sons",
-      "rangers", "wanderers", "athletic", "athletico", "atletico", "sporting", "dynamo", "dinamo", "lokomotiv", "spartak",
-      "real", "olympique", "olympic", "club", "team", "xi", "sox", "yankees", "mets", "cubs", "giants", "dodgers");
+  static final Set<String> ORG_HINTS = WORDS.words("org-hint");
   /** Words around team names in results: "Leicestershire beat Somerset", "Ajax v PSV", "against Kent". */
-  static final Set<String> SPORT_VERBS = Set.of("beat", "beats", "v", "vs", "against", "drew", "draw", "defeated", "routed",
-      "thrashed", "edged", "trailed", "led");
-  static final Set<String> AND = Set.of("and", "&");
-  static final Set<String> OF = Set.of("of", "for");
+  static final Set<String> SPORT_VERBS = WORDS.words("sport-verb");
+  static final Set<String> AND = WORDS.words("and");
+  static final Set<String> OF = WORDS.words("of");
   /** Words that head names built with "of": University of …, Bank of …, Duke of … */
-  static final Set<String> OF_HEADS = Set.of("university", "college", "institute", "bank", "ministry", "department",
-      "school", "museum", "council", "association", "society", "federation", "union", "league", "duke", "bishop", "house",
-      "church", "republic", "kingdom", "state", "states", "city", "county", "bureau", "office", "board", "court",
-      "commission", "center", "centre", "faculty", "academy", "hospital", "chamber", "order", "army", "party", "people",
-      "isle", "gulf", "bay", "sea", "cape", "port", "lake", "mount", "secretary", "minister", "director", "chief",
-      "foundation", "fund", "agency", "committee", "organization", "organisation", "corporation", "company", "group");
+  static final Set<String> OF_HEADS = WORDS.words("of-head");
   /** Nationality words before a name (an American …): not part of it. */
-  static final Set<String> DEMONYMS = Set.of("american", "australian", "british", "english", "scottish", "welsh", "irish",
-      "french", "german", "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish",
-      "norwegian", "danish", "finnish", "russian", "ukrainian", "polish", "czech", "hungarian", "romanian", "bulgarian",
-      "serbian", "croatian", "bosnian", "greek", "turkish", "israeli", "palestinian", "iranian", "iraqi", "syrian",
-      "lebanese", "egyptian", "saudi", "indian", "pakistani", "chinese", "japanese", "korean", "taiwanese", "vietnamese",
-      "thai", "indonesian", "malaysian", "filipino", "canadian", "mexican", "brazilian", "argentine", "chilean",
-      "colombian", "peruvian", "venezuelan", "cuban", "panamanian", "kenyan", "nigerian", "zimbabwean",
-      "moroccan", "algerian", "tunisian", "european", "asian");
-  static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "the", "de", "du", "la", "von", "van", "der");
+  static final Set<String> DEMONYMS = WORDS.words("demonym");
+  static final Set<String> CONNECTORS = WORDS.words("connector");
   /** Capitalized words that start sentences or headlines but do not name anything. */
-  static final Set<String> STOP = Set.of("the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "it", "its", "this",
-      "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "as", "by", "with", "from",
-      "to", "after", "before", "when", "while", "there", "here", "what", "who", "why", "how", "also", "shares", "prices", "however", "so",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "not", "no",
-      "all", "one", "two", "three", "some", "many", "most", "more", "other", "such", "each", "both", "said", "says", "under",
-      "over", "about", "than", "then", "now", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-      "should", "might", "first", "last", "next", "since", "during", "until", "because", "although", "though", "according");
+  static final Set<String> STOP = WORDS.words("stopword");
 
   private final Gazetteer places;
 
@@ -184,11 +144,11 @@ public final class EnglishEntityTagger implements EntityTagger {
       }
       EntitySpan span = from < end ? classify(text, words, from, end) : null;
       if (span != null) {
-        spans.add(span);
+        spans.add(span.from("capitalized-run"));
       }
       i = end;
     }
-    return propagate(text, words, spans);
+    return EntitySpan.from("repeated-word", propagate(text, words, spans));
   }
 
   /** A single-word organization named once in the text is that organization everywhere in it. */
@@ -260,7 +220,7 @@ public final class EnglishEntityTagger implements EntityTagger {
       var place = places.lookup(text.substring(start, end));
       if (place.isPresent() && (n > 1 || words.get(i).text().length() > 2)) {
         spans.add(new EntitySpan(start, end, text.substring(start, end), EntityType.LOCATION, place.get().subtype(),
-            place.get().id(), 0.8));
+            place.get().id(), 0.8, "place-in-capitals"));
         return i + n;
       }
     }

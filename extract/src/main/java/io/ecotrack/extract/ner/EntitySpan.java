@@ -10,9 +10,16 @@ import io.ecotrack.model.EntityType;
  * @param subtype finer type ({@code UNIVERSITY}, {@code STATE} …) or null
  * @param placeId the gazetteer id when the span is a known place, else null
  * @param confidence from 0 to 1
+ * @param pass the rule pass or model that produced the span ({@code gloss}, {@code model:ner-en} …), or null
+ *     while the pass that made it has not named it yet; {@code ecotrack extract --explain} shows it
  */
 public record EntitySpan(int start, int end, String text, EntityType type, String subtype, String placeId,
-    double confidence) {
+    double confidence, String pass) {
+
+  /** A span no pass has named yet. */
+  public EntitySpan(int start, int end, String text, EntityType type, String subtype, String placeId, double confidence) {
+    this(start, end, text, type, subtype, placeId, confidence, null);
+  }
 
   public boolean overlaps(EntitySpan o) {
     return start < o.end && o.start < end;
@@ -20,5 +27,24 @@ public record EntitySpan(int start, int end, String text, EntityType type, Strin
 
   public int length() {
     return end - start;
+  }
+
+  /** This span, produced by {@code pass} unless an earlier pass already said it made it. */
+  public EntitySpan from(String pass) {
+    return this.pass != null ? this : new EntitySpan(start, end, text, type, subtype, placeId, confidence, pass);
+  }
+
+  /** This span, said to be produced by {@code pass} whatever was said before. */
+  public EntitySpan by(String pass) {
+    return new EntitySpan(start, end, text, type, subtype, placeId, confidence, pass);
+  }
+
+  /** Each span of {@code spans} no pass has named yet, named {@code pass}. */
+  public static java.util.List<EntitySpan> from(String pass, java.util.List<EntitySpan> spans) {
+    java.util.List<EntitySpan> out = new java.util.ArrayList<>(spans.size());
+    for (EntitySpan s : spans) {
+      out.add(s.from(pass));
+    }
+    return out;
   }
 }

@@ -142,8 +142,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   @Override
   public List<EntitySpan> tag(String text) {
-    List<EntitySpan> defined = abbreviatedPlaces(text);
-    defined.addAll(numberedUnits(text));
+    List<EntitySpan> defined = EntitySpan.from("abbreviated-place", abbreviatedPlaces(text));
+    defined.addAll(EntitySpan.from("numbered-unit", numberedUnits(text)));
     List<EntitySpan> spans = new ArrayList<>(defined);
     List<Token> tokens = tokens(text);
     for (EntitySpan s : tagTokens(text, tokens)) {
@@ -151,7 +151,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         spans.add(s);
       }
     }
-    for (EntitySpan s : definedTopics(text, tokens)) {
+    for (EntitySpan s : EntitySpan.from("definition", definedTopics(text, tokens))) {
       // a definition ("Xは、英国の自動車メーカー。") outranks a guess from the name alone
       spans.removeIf(d -> d.start() == s.start() && d.end() == s.end() && d.confidence() < s.confidence());
       if (spans.stream().noneMatch(d -> d.overlaps(s))) {
@@ -159,9 +159,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
     }
     spans.sort(java.util.Comparator.comparingInt(EntitySpan::start));
-    spans = listed(text, tokens, spans);
-    spans = routeStarts(tokens, spans);
-    return repeated(text, addressesAndDirections(text, spans));
+    spans = EntitySpan.from("list-item", listed(text, tokens, spans));
+    spans = EntitySpan.from("route-start", routeStarts(tokens, spans));
+    spans = SpacedPersonNames.apply(text, tokens, spans, PERSON_TITLES);
+    spans = EntitySpan.from("address", addressesAndDirections(text, spans));
+    return EntitySpan.from("repeated-name", repeated(text, spans));
   }
 
   /**
@@ -471,7 +473,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
         if (close > i) {
           EntitySpan quoted = quoted(text, tokens.get(i + 1).start(), tokens.get(close - 1).end());
           if (quoted != null) {
-            spans.add(quoted);
+            spans.add(quoted.from("quoted-name"));
             i = close + 1;
             continue;
           }
@@ -481,7 +483,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
           && tokens.get(i + 1).nameLike()) {
         int end = chunkEnd(text, tokens, i + 1);
         spans.add(new EntitySpan(t.start(), tokens.get(end - 1).end(), text.substring(t.start(), tokens.get(end - 1).end()),
-            EntityType.ORGANIZATION, "COMPANY", null, 0.85));
+            EntityType.ORGANIZATION, "COMPANY", null, 0.85, "legal-form"));
         i = end;
         continue;
       }
@@ -512,9 +514,9 @@ public final class JapaneseEntityTagger implements EntityTagger {
       }
       List<EntitySpan> found = withSurname(text, tokens, from, classifySplit(text, tokens, from, end));
       EntitySpan glossed = glossed(text, tokens, from, end, found);
-      spans.addAll(glossed == null ? found : List.of(glossed));
+      spans.addAll(glossed == null ? EntitySpan.from("chunk", found) : List.of(glossed.from("gloss")));
       i = Math.max(end, i + 1);
-      java.util.regex.Matcher gloss = i < tokens.size() && !found.isEmpty() ? glossAt(text, tokens.get(i).start()) : null;
+      java.util.regex.Matcher gloss = i < tokens.size() && !found.isEmpty() ? EnglishGloss.at(text, tokens.get(i).start()) : null;
       if (gloss != null) {
         while (i < tokens.size() && tokens.get(i).start() < gloss.end()) {
           i++; // メイヨー・クリニック(Mayo Clinic): the English form is the same name, not a second one
@@ -524,18 +526,6 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return spans;
   }
 
-  private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
-      "\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
-
-  /** The English form in parentheses written at {@code at} ("(Mayo Clinic)"), matched, or null when there is none. */
-  private static java.util.regex.Matcher glossAt(String text, int at) {
-    if (at >= text.length() || " \t\n\u000B\f\r(（".indexOf(text.charAt(at)) < 0) {
-      return null; // the pattern can only start with white space or a parenthesis
-    }
-    java.util.regex.Matcher g = GLOSS.matcher(text).region(at, text.length());
-    return g.lookingAt() ? g : null;
-  }
-
   /**
    * A name followed by its English form in parentheses, as reports write new companies: プロメガ(Promega),
    * エグザクト・サイエンシズ(Exact Sciences). The English form decides the type; a company is the default.
@@ -543,7 +533,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
   private EntitySpan glossed(String text, List<Token> tokens, int from, int to, List<EntitySpan> found) {
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
-    java.util.regex.Matcher g = glossAt(text, end);
+    java.util.regex.Matcher g = EnglishGloss.at(text, end);
     if (g == null) {
       return null;
     }
@@ -903,7 +893,8 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     EntitySpan p = found.get(0);
     int start = tokens.get(k).start();
-    return List.of(new EntitySpan(start, p.end(), text.substring(start, p.end()), EntityType.PERSON, null, null, p.confidence()));
+    return List.of(new EntitySpan(start, p.end(), text.substring(start, p.end()), EntityType.PERSON, null, null, p.confidence(),
+        "kanji-surname"));
   }
 
   /**
@@ -1391,7 +1382,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     }
     boolean titled = q < tokens.size() && PERSON_TITLES.contains(tokens.get(q).surface());
     return new EntitySpan(tokens.get(p).start(), tokens.get(q - 1).end(), name, EntityType.PERSON, null, null,
-        titled || q - p >= 2 ? 0.85 : 0.55);
+        titled || q - p >= 2 ? 0.85 : 0.55, "person-name");
   }
 
   /** A person's whole name at {@code p}: one the dictionary knows whole (内藤礼), or a surname and a given name. */

@@ -30,8 +30,10 @@ public final class LearnedEntityTagger implements EntityTagger {
   private final EntityTagger rules;
   private final Gazetteer places;
   private final ThreadLocal<NameFinderME> finders;
+  private final String pass;
 
   public LearnedEntityTagger(TokenNameFinderModel model, NerTokenizer tokenizer, EntityTagger rules, Gazetteer places) {
+    this.pass = "model:ner-" + model.getLanguage();
     this.tokenizer = tokenizer;
     this.rules = rules;
     this.places = places;
@@ -104,19 +106,20 @@ public final class LearnedEntityTagger implements EntityTagger {
         }
       }
       boolean takesThemIn = overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end());
-      boolean keep;
+      String keep = null; // the pass that keeps the rule span, if one does
       if (r.type() == EntityType.LOCATION && r.placeId() != null) {
         keep = takesThemIn && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start()
-            && overlapping.get(0).end() == r.end());
+            && overlapping.get(0).end() == r.end()) ? "gazetteer-place" : null;
       } else if (overlapping.isEmpty()) {
-        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2;
+        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 ? "named-twice" : null;
       } else {
         EntitySpan m = overlapping.get(0);
-        keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start();
+        keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start()
+            ? "longer-rule-name" : null;
       }
-      if (keep) {
+      if (keep != null) {
         replaced.addAll(overlapping);
-        added.add(r);
+        added.add(r.by(keep + "/" + (r.pass() == null ? "rules" : r.pass())));
       }
     }
     List<EntitySpan> out = new ArrayList<>(model.size() + added.size());
@@ -161,6 +164,7 @@ public final class LearnedEntityTagger implements EntityTagger {
         placeId = place.get().id();
       }
     }
-    return new EntitySpan(start, end, name, type, subtype, placeId, Math.round(Math.min(0.99, 0.5 + prob / 2) * 100) / 100.0);
+    return new EntitySpan(start, end, name, type, subtype, placeId, Math.round(Math.min(0.99, 0.5 + prob / 2) * 100) / 100.0,
+        pass);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -83,7 +84,7 @@ public final class NerTrainer {
   }
 
   /** The learners {@link #train} can use. */
-  public enum Algorithm { GIS, QN }
+  public enum Algorithm { GIS, QN, PERCEPTRON }
 
   /** Trains on {@code examples} for {@code language} with {@code iterations} of GIS and a feature cutoff. */
   public TokenNameFinderModel train(String language, List<Example> examples, int iterations, int cutoff) {
@@ -94,8 +95,11 @@ public final class NerTrainer {
   public TokenNameFinderModel train(String language, List<Example> examples, Algorithm algorithm, int iterations, int cutoff) {
     List<NameSample> samples = samples(examples);
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM,
-        algorithm == Algorithm.GIS ? GISTrainer.MAXENT_VALUE : QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ALGORITHM_PARAM, switch (algorithm) {
+      case GIS -> GISTrainer.MAXENT_VALUE;
+      case QN -> QNTrainer.MAXENT_QN_VALUE;
+      case PERCEPTRON -> PerceptronTrainer.PERCEPTRON_VALUE;
+    });
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);

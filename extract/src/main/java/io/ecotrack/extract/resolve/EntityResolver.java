@@ -1,5 +1,6 @@
 package io.ecotrack.extract.resolve;
 
+import io.ecotrack.extract.ner.EnglishGloss;
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  * mentions of the entity of that kind named last.
  */
 public final class EntityResolver {
-  private static final Pattern GLOSS = Pattern.compile("\\s?[(（]([A-Za-z][A-Za-z0-9 .,&'’–-]{1,80})[)）]");
   private static final Pattern SAME_AS = Pattern.compile("同(社|大学|大|クリニック|病院|州|県|市|国|財団|協会|機構|研究所|センター|グループ|氏)");
 
   private final AliasTable aliases;
@@ -55,9 +55,8 @@ public final class EntityResolver {
     Map<String, String> personBySurname = new java.util.HashMap<>();
     for (EntitySpan span : spans) {
       String gloss = null;
-      Matcher g = GLOSS.matcher(text);
-      if (span.end() < text.length() && g.region(span.end(), text.length()).lookingAt()
-          && !isLatin(span.text())) {
+      Matcher g = EnglishGloss.at(text, span.end());
+      if (g != null && !isLatin(span.text())) {
         gloss = g.group(1).trim();
       }
       String id = idOf(span, gloss);
