@@ -2,7 +2,6 @@ package io.ecotrack.extract.ner;
 
 import static io.ecotrack.extract.ner.JapaneseNameWords.*;
 
-import io.ecotrack.extract.ner.JapaneseEntityTagger.Token;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -55,9 +54,9 @@ final class JapaneseMorphology {
   // news repeats its words: IPADIC's answers are remembered, and shared by the threads (they are facts about
   // the dictionary), so a worker thread started later begins with what the others have asked
   private static final int REMEMBERED = 50_000;
-  private static final List<Token> NO_PARTS = List.of();
+  private static final List<JapaneseToken> NO_PARTS = List.of();
   private static final Map<String, List<String>> entriesOf = new ConcurrentHashMap<>();
-  private static final Map<String, List<Token>> partsOf = new ConcurrentHashMap<>();
+  private static final Map<String, List<JapaneseToken>> partsOf = new ConcurrentHashMap<>();
 
   /** The kuromoji tokenizer with NEologd's dictionary, for measuring tokenization alone. */
   static JapaneseTokenizer neologdTokenizer() {
@@ -65,9 +64,9 @@ final class JapaneseMorphology {
         UnknownDictionary.getInstance(), ConnectionCosts.getInstance(), null, false, false, JapaneseTokenizer.Mode.NORMAL);
   }
 
-  List<Token> tokens(String text) {
-    List<Token> words = neologd.tokens(text, 0, text.length());
-    List<Token> out = new ArrayList<>(words.size() + 8);
+  List<JapaneseToken> tokens(String text) {
+    List<JapaneseToken> words = neologd.tokens(text, 0, text.length());
+    List<JapaneseToken> out = new ArrayList<>(words.size() + 8);
     for (int i = 0; i < words.size(); i++) {
       reread(text, words, i, out);
     }
@@ -79,8 +78,8 @@ final class JapaneseMorphology {
    * better. A second tokenization costs as much as the first, so IPADIC's dictionary is looked up
    * first and its tokenizer runs only where the lookup cannot settle it.
    */
-  private void reread(String text, List<Token> words, int i, List<Token> out) {
-    Token word = words.get(i);
+  private void reread(String text, List<JapaneseToken> words, int i, List<JapaneseToken> out) {
+    JapaneseToken word = words.get(i);
     String s = word.surface();
     if (!word.noun() || s.length() < 2 && !word.personName()) {
       out.add(word);
@@ -129,11 +128,11 @@ final class JapaneseMorphology {
       }
     } else if (word.personName() && s.length() == 2 && country(s.substring(0, 1)) && country(s.substring(1))) {
       // 米中, 日米: two countries NEologd files as a person
-      out.add(new Token(s.substring(0, 1), COUNTRY, word.start(), word.start() + 1, true));
-      out.add(new Token(s.substring(1), COUNTRY, word.start() + 1, word.end(), true));
+      out.add(new JapaneseToken(s.substring(0, 1), COUNTRY, word.start(), word.start() + 1, true));
+      out.add(new JapaneseToken(s.substring(1), COUNTRY, word.start() + 1, word.end(), true));
     } else if (word.personName() && s.endsWith("人")) {
       // イギリス人, filed as a person: IPADIC reads a place and its people (the rules tag the place)
-      List<Token> parts = ipadicParts(text, words, i, false);
+      List<JapaneseToken> parts = ipadicParts(text, words, i, false);
       out.addAll(parts != null && parts.size() > 1 && parts.get(0).place() ? parts : List.of(word));
     } else if (word.personName() && containsAny(s, ORG_PREFIXES)) {
       out.add(retagged(word, "名詞-固有名詞-組織")); // 株式会社タミヤ, filed as a person
@@ -145,7 +144,7 @@ final class JapaneseMorphology {
         || endsWithAny(s, PERSON_TITLES) != null)) {
       // a "name" that IPADIC reads as common words ending in a role, a title, a work or a kind of body
       // (作詞家, 音響監督, 本作, 総合病院, 持株会社): a description, not a name
-      List<Token> parts = ipadicParts(text, words, i, false);
+      List<JapaneseToken> parts = ipadicParts(text, words, i, false);
       String lastWord = parts == null ? "" : last(parts);
       boolean description = parts != null && commonWords(parts) && (ROLE_ENDINGS.contains(lastWord.substring(lastWord.length() - 1))
           || DESCRIBED_KINDS.contains(lastWord) || PERSON_TITLES.contains(lastWord));
@@ -156,8 +155,8 @@ final class JapaneseMorphology {
   }
 
   /** Adds IPADIC's parts of {@code words[i]}, or the word itself when IPADIC's boundaries differ. */
-  private void addParts(String text, List<Token> words, int i, List<Token> out, boolean evenOne) {
-    List<Token> parts = ipadicParts(text, words, i);
+  private void addParts(String text, List<JapaneseToken> words, int i, List<JapaneseToken> out, boolean evenOne) {
+    List<JapaneseToken> parts = ipadicParts(text, words, i);
     if (parts != null && (evenOne || parts.size() > 1)) {
       out.addAll(parts);
     } else {
@@ -165,7 +164,7 @@ final class JapaneseMorphology {
     }
   }
 
-  private static String last(List<Token> parts) {
+  private static String last(List<JapaneseToken> parts) {
     return parts.get(parts.size() - 1).surface();
   }
 
@@ -228,15 +227,15 @@ final class JapaneseMorphology {
     return true;
   }
 
-  private static Token retagged(Token word, String pos) {
-    return new Token(word.surface(), pos, word.start(), word.end(), true);
+  private static JapaneseToken retagged(JapaneseToken word, String pos) {
+    return new JapaneseToken(word.surface(), pos, word.start(), word.end(), true);
   }
 
-  private static boolean commonWords(List<Token> parts) {
+  private static boolean commonWords(List<JapaneseToken> parts) {
     if (parts.size() < 2) {
       return false;
     }
-    for (Token p : parts) {
+    for (JapaneseToken p : parts) {
       if (!p.known() || !(p.noun() || p.pos().startsWith("接頭詞")) || p.latin() || p.properName()) {
         return false;
       }
@@ -282,7 +281,7 @@ final class JapaneseMorphology {
    * IPADIC's tokens for {@code words[i]}, read with a little of what follows (the 州 after
    * タルラック makes it a place); null when IPADIC draws a boundary inside it differently.
    */
-  private List<Token> ipadicParts(String text, List<Token> words, int i) {
+  private List<JapaneseToken> ipadicParts(String text, List<JapaneseToken> words, int i) {
     return ipadicParts(text, words, i, true);
   }
 
@@ -290,15 +289,15 @@ final class JapaneseMorphology {
    * IPADIC's tokens for {@code words[i]}, read alone when {@code context} is false: enough to tell common words
    * from names, and remembered by the word alone, so a word met again costs a lookup.
    */
-  private List<Token> ipadicParts(String text, List<Token> words, int i, boolean context) {
-    Token word = words.get(i);
+  private List<JapaneseToken> ipadicParts(String text, List<JapaneseToken> words, int i, boolean context) {
+    JapaneseToken word = words.get(i);
     int contextEnd = context ? words.get(Math.min(words.size() - 1, i + RIGHT_CONTEXT)).end() : word.end();
     String read = text.substring(word.start(), contextEnd);
-    List<Token> parts = remembered(partsOf, read);
+    List<JapaneseToken> parts = remembered(partsOf, read);
     if (parts == null) {
       parts = NO_PARTS;
-      List<Token> found = new ArrayList<>(4);
-      for (Token t : ipadic.tokens(read, 0, read.length())) {
+      List<JapaneseToken> found = new ArrayList<>(4);
+      for (JapaneseToken t : ipadic.tokens(read, 0, read.length())) {
         if (t.end() <= (word.end() - word.start())) {
           found.add(t);
         }
@@ -312,9 +311,9 @@ final class JapaneseMorphology {
     if (parts == NO_PARTS) {
       return null;
     }
-    List<Token> shifted = new ArrayList<>(parts.size());
-    for (Token t : parts) {
-      shifted.add(new Token(t.surface(), t.pos(), word.start() + t.start(), word.start() + t.end(), t.known()));
+    List<JapaneseToken> shifted = new ArrayList<>(parts.size());
+    for (JapaneseToken t : parts) {
+      shifted.add(new JapaneseToken(t.surface(), t.pos(), word.start() + t.start(), word.start() + t.end(), t.known()));
     }
     return shifted;
   }
@@ -345,8 +344,8 @@ final class JapaneseMorphology {
     }
 
     /** The tokens of text[from, to), with offsets into text. */
-    List<Token> tokens(String text, int from, int to) {
-      List<Token> out = new ArrayList<>();
+    List<JapaneseToken> tokens(String text, int from, int to) {
+      List<JapaneseToken> out = new ArrayList<>();
       try {
         tokenizer.setReader(new StringReader(from == 0 && to == text.length() ? text : text.substring(from, to)));
         tokenizer.reset();
@@ -355,7 +354,7 @@ final class JapaneseMorphology {
           String surface = term.toString();
           // only katakana and Latin words can be unknown names; asking the reading of the others costs time
           boolean known = !couldBeUnknownName(surface) || reading.getReading() != null;
-          out.add(new Token(surface, p == null ? "未知語" : p, from + offset.startOffset(), from + offset.endOffset(), known));
+          out.add(new JapaneseToken(surface, p == null ? "未知語" : p, from + offset.startOffset(), from + offset.endOffset(), known));
         }
         tokenizer.end();
       } catch (IOException e) {

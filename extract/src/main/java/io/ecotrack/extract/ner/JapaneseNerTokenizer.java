@@ -13,7 +13,7 @@ public final class JapaneseNerTokenizer implements NerTokenizer {
     List<List<NerToken>> out = new ArrayList<>();
     List<NerToken> current = new ArrayList<>();
     int lineEnd = nextBreak(text, 0);
-    for (JapaneseEntityTagger.Token t : JapaneseEntityTagger.tokens(text)) {
+    for (JapaneseToken t : JapaneseEntityTagger.tokens(text)) {
       if (t.surface().isBlank()) {
         continue;
       }

@@ -1,6 +1,5 @@
 package io.ecotrack.extract.ner;
 
-import io.ecotrack.extract.ner.JapaneseEntityTagger.Token;
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class SpacedPersonNames {
 
   private SpacedPersonNames() {}
 
-  static List<EntitySpan> apply(String text, List<Token> tokens, List<EntitySpan> spans, Set<String> titles) {
+  static List<EntitySpan> apply(String text, List<JapaneseToken> tokens, List<EntitySpan> spans, Set<String> titles) {
     List<EntitySpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
       EntitySpan family = spans.get(k);
@@ -40,7 +39,7 @@ final class SpacedPersonNames {
           replacesNext = true;
         }
       } else {
-        Token given = tokenAt(tokens, givenStart);
+        JapaneseToken given = tokenAt(tokens, givenStart);
         int after = given == null ? -1 : indexAt(tokens, given.end());
         if (given != null && given.givenName() && given.surface().length() <= 3 && nameCharacters(given.surface())
             && after >= 0 && titles.contains(tokens.get(after).surface()) && (next == null || next.start() >= given.end())) {
@@ -64,12 +63,12 @@ final class SpacedPersonNames {
     return out == null ? spans : out;
   }
 
-  private static Token tokenAt(List<Token> tokens, int start) {
+  private static JapaneseToken tokenAt(List<JapaneseToken> tokens, int start) {
     int i = indexAt(tokens, start);
     return i < 0 ? null : tokens.get(i);
   }
 
-  private static int indexAt(List<Token> tokens, int start) {
+  private static int indexAt(List<JapaneseToken> tokens, int start) {
     int lo = 0;
     int hi = tokens.size() - 1;
     while (lo <= hi) {

@@ -3,7 +3,6 @@ package io.ecotrack.extract.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ecotrack.extract.ner.JapaneseEntityTagger.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +52,7 @@ class JapaneseMorphologyTest {
   void tokensCoverTheTextInOrderWithOffsetsIntoIt() {
     String text = "メイヨー・クリニック(Mayo Clinic)はミネソタ州ロチェスターに本社を置く。1975年に東宝東和が配給し、同社は独女通信とも提携した。";
     int at = 0;
-    for (Token t : morphology.tokens(text)) {
+    for (JapaneseToken t : morphology.tokens(text)) {
       assertTrue(t.start() >= at, t + " starts before the token ahead of it ends");
       assertEquals(t.surface(), text.substring(t.start(), t.end()));
       at = t.end();
