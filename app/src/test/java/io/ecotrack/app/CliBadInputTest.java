@@ -80,4 +80,18 @@ class CliBadInputTest {
     assertTrue(lines.get(0).contains("\"id\":\"d1\"") && lines.get(0).contains("\"language\":\"ja\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"id\":\"d2\"") && lines.get(1).contains("loc:minneapolis"), lines.get(1));
   }
+
+  @Test
+  void extractExplainNamesThePassBehindEachSpanAndTheEntityItBecame() throws Exception {
+    Path in = tmp.resolve("explain.jsonl");
+    Files.writeString(in, """
+        {"id": "d1", "text": "ノースフィールド・ラボ（Northfield Labs）はミネソタ(MN)州にある。同社は上場した。"}
+        """);
+    Run r = run("extract", "--explain", in.toString());
+    assertEquals(0, r.code(), r.err());
+    var lines = r.out().strip().lines().toList();
+    assertTrue(lines.contains("d1\t0\t11\tORGANIZATION/COMPANY\tノースフィールド・ラボ\tgloss\torg:northfield-labs"), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\tミネソタ(MN)州\tabbreviated-place\tloc:minnesota")), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\t同社\tresolver\torg:northfield-labs")), r.out());
+  }
 }

@@ -63,15 +63,23 @@ public final class ArticleEnricher {
    * the relation rules.
    */
   public static ArticleEnricher standard(AliasTable aliases) {
-    Gazetteer places = Gazetteer.places();
-    return new ArticleEnricher(aliases, tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places),
-        tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places),
+    return new ArticleEnricher(aliases, standardTagger("ja"), standardTagger("en"),
         new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor()));
   }
 
+  /** The tagger {@link #standard} uses for {@code language} ({@code ja}, or English for anything else). */
+  public static EntityTagger standardTagger(String language) {
+    Gazetteer places = Gazetteer.places();
+    return "ja".equals(language)
+        ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places)
+        : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places);
+  }
+
   private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places) {
-    return LearnedEntityTagger.shipped("ner-" + language + ".bin")
-        .<EntityTagger>map(model -> new LearnedEntityTagger(model, tokenizer, rules, places))
+    String name = "ner-" + language + ".bin";
+    return LearnedEntityTagger.shipped(name)
+        .<EntityTagger>map(model -> new LearnedEntityTagger(model, LearnedEntityTagger.shippedFeatures(name), tokenizer, rules,
+            places))
         .orElse(rules);
   }
 

@@ -7,6 +7,7 @@ import io.ecotrack.extract.ner.EntityTagger;
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
 import io.ecotrack.extract.ner.JapaneseNerTokenizer;
+import io.ecotrack.extract.ner.NerFeatures;
 import io.ecotrack.extract.ner.NerLabels;
 import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.NerTrainer;
@@ -86,7 +87,9 @@ final class TrainCommand implements Runnable {
       EntityTagger rules = lang.equals("ja") ? new JapaneseEntityTagger(places) : new EnglishEntityTagger(places);
       NerTokenizer tokenizer = lang.equals("ja") ? new JapaneseNerTokenizer() : new EnglishTokenizer();
       long begin = System.nanoTime();
-      NerTrainer trainer = new NerTrainer(tokenizer, rules);
+      // English has case: the words the training text writes in lower case are a feature, and ship beside the model
+      java.util.Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : java.util.Set.of();
+      NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary));
       TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
       Path parent = target.toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent)) {
@@ -94,6 +97,12 @@ final class TrainCommand implements Runnable {
       }
       try (OutputStream o = Files.newOutputStream(target)) {
         model.serialize(o);
+      }
+      Path words = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.bin$", "") + ".lowercase.txt");
+      if (vocabulary.isEmpty()) {
+        Files.deleteIfExists(words);
+      } else {
+        Files.write(words, vocabulary, StandardCharsets.UTF_8);
       }
       NerTrainer.Report r = trainer.report();
       console.printf("train ner --lang %s: %d texts, %d sentences, %d names (%d lost to token boundaries); %s, %d iterations, "

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 /**
  * English words as CoNLL-2003 writes them: a word with its inner hyphens, dashes and apostrophes (all-rounder,
  * UW–Madison, O'Neill) but not its possessive (Chrysler 's), an abbreviation with its dots (U.S.), a number with its
- * separators (1,000.5), and every other mark on its own. Sentences end at a line break or at . ! ? before a space and a capital or a quote.
+ * separators (1,000.5), an initial or a short title or company form with its dot (P. Simmons, Mr. Smith, Acme Corp.),
+ * and every other mark on its own. Sentences end at a line break or at . ! ? before a space and a capital or a quote.
  */
 public final class EnglishTokenizer implements NerTokenizer {
   private static final Pattern TOKEN = Pattern.compile(
-      "(?:\\p{L}\\.){2,}|\\p{N}+(?:[,.:/]\\p{N}+)+|['’]s\\b|[\\p{L}\\p{N}]+(?:(?:[-–&]|['’](?!s\\b))[\\p{L}\\p{N}]+)*|\\S");
+      "(?:\\p{L}\\.){2,}|\\b\\p{Lu}\\.(?=\\s+\\p{Lu}|\\s*[,;)])|\\b(?:" + String.join("|", EnglishAbbreviations.words())
+      + ")\\.(?=\\s|[,;)]|$)|\\p{N}+(?:[,.:/]\\p{N}+)+|['’]s\\b|[\\p{L}\\p{N}]+(?:(?:[-–&]|['’](?!s\\b))[\\p{L}\\p{N}]+)*|\\S");
 
   @Override
   public List<List<NerToken>> sentences(String text) {

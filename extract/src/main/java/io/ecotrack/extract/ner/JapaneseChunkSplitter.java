@@ -46,6 +46,12 @@ final class JapaneseChunkSplitter {
       EntitySpan person = person(text, tokens, from, nameEnd);
       return person == null ? List.of() : List.of(person);
     }
+    if (nameEnd > from && nameEnd < to && commonNouns(tokens, nameEnd, to) && to < tokens.size()
+        && tokens.get(to).start() == tokens.get(to - 1).end() && endsWithAny(tokens.get(to).surface(), PERSON_TITLES) != null) {
+      // 山田太郎[経営企画]部長: a person's whole name, then the department they head, then the title
+      EntitySpan person = person(text, tokens, from, nameEnd);
+      return person == null ? List.of() : List.of(person);
+    }
     for (int k = from + 1; k < to - 1; k++) {
       String tokenText = tokens.get(k).surface();
       String remainder = text.substring(tokens.get(k + 1).start(), tokens.get(to - 1).end());

@@ -72,10 +72,15 @@ final class JapaneseChunker {
         from++; // 子会社千葉シーサイドバス, 母校東京産業大学: the kind before a name is not part of it
       }
       int kind = leadingKindEnd(tokens, from, end);
+      String kindWord = null;
       if (kind > from) {
+        kindWord = tokens.get(tokens.get(kind - 1).nakaguro() ? kind - 2 : kind - 1).surface();
         from = kind; // ソフトウェア会社ビーイング, スラッシュメタルバンド・メガデス: a described kind, then the name
       }
       List<EntitySpan> found = withSurname(text, tokens, from, splitter.classifySplit(text, tokens, from, end));
+      if (kindWord != null) {
+        found = ofKind(kindWord, found);
+      }
       EntitySpan glossed = glossed(text, tokens, from, end, found);
       spans.addAll(glossed == null ? EntitySpan.from("chunk", found) : List.of(glossed.from("gloss")));
       i = Math.max(end, i + 1);
@@ -87,6 +92,22 @@ final class JapaneseChunker {
       }
     }
     return spans;
+  }
+
+  /**
+   * The names of a chunk written after the kind of body they are (総合病院X, バイオ企業X): an organization suffix at the
+   * end of the kind (病院, 社) or a kind the words list types (企業, メーカー) types a name the chunk alone took for a
+   * person, or left untyped by subtype.
+   */
+  static List<EntitySpan> ofKind(String kindWord, List<EntitySpan> found) {
+    String orgSuffix = endsWithAny(kindWord, ORG_SUFFIXES.keySet());
+    EntityType kindType = orgSuffix != null ? EntityType.ORGANIZATION : KIND_BEFORE.get(kindWord);
+    if (kindType != EntityType.ORGANIZATION || found.size() != 1 || found.get(0).type() != EntityType.PERSON) {
+      return found;
+    }
+    EntitySpan s = found.get(0);
+    return List.of(new EntitySpan(s.start(), s.end(), s.text(), EntityType.ORGANIZATION,
+        orgSuffix != null ? ORG_SUFFIXES.get(orgSuffix) : null, null, s.confidence(), "kind-before"));
   }
 
   /**

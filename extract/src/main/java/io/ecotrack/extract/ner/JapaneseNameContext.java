@@ -98,8 +98,12 @@ final class JapaneseNameContext {
         && !KIND_BEFORE.containsKey(prev.surface()) && !LEADING_KINDS.contains(prev.surface())
         && endsWithAny(prev.surface(), PERSON_TITLES) == null
         && !ROLE_ENDINGS.contains(prev.surface().substring(prev.surface().length() - 1)); // 館長, 海軍長官 come before names
-    boolean after = to < tokens.size() && tokens.get(to).start() == tokens.get(to - 1).end()
-        && DESCRIBED_KINDS.contains(tokens.get(to).surface()); // [ライフサイエンス]企業
+    JapaneseToken next = to < tokens.size() ? tokens.get(to) : null;
+    boolean after = next != null && next.start() == tokens.get(to - 1).end()
+        && (DESCRIBED_KINDS.contains(next.surface()) // [ライフサイエンス]企業
+            || knownCommonWord(next) && endsWithAny(next.surface(), PERSON_TITLES) == null
+                && !ROLE_ENDINGS.contains(next.surface().substring(next.surface().length() - 1))
+                && !KIND_AFTER.containsKey(next.surface())); // [ライフサイエンス]分野, [エコ]システム
     return before || after;
   }
 

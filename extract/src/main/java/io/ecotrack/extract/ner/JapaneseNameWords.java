@@ -55,9 +55,13 @@ final class JapaneseNameWords {
       Map.entry("place-attribute", false),
       Map.entry("after-name", false),
       Map.entry("name-ender", false),
-      Map.entry("kanji-numeral", false));
+      Map.entry("kanji-numeral", false),
+      Map.entry("list-kind", true));
 
   private static final WordRoles WORDS = WordRoles.load(JapaneseNameWords.class, "ja-name-words.tsv", ROLES);
+
+  /** What a list's items are, written after など(の) or 等(の) that closes it: XやY、Zなどの大手 (companies). */
+  static final Map<String, EntityType> LIST_KINDS = WORDS.types("list-kind");
 
   /** Suffixes that make the name before them an organization, with the subtype they imply (longest match wins). */
   static final Map<String, String> ORG_SUFFIXES = WORDS.values("org-suffix");

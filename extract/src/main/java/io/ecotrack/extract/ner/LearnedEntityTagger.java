@@ -31,9 +31,18 @@ public final class LearnedEntityTagger implements EntityTagger {
   private final Gazetteer places;
   private final ThreadLocal<NameFinderME> finders;
   private final String pass;
+  private final NerFeatures features;
 
+  /** A tagger for a model trained without a lower-case vocabulary. */
   public LearnedEntityTagger(TokenNameFinderModel model, NerTokenizer tokenizer, EntityTagger rules, Gazetteer places) {
+    this(model, NerFeatures.NO_VOCABULARY, tokenizer, rules, places);
+  }
+
+  /** A tagger for {@code model}, which was trained with {@code features}. */
+  public LearnedEntityTagger(TokenNameFinderModel model, NerFeatures features, NerTokenizer tokenizer, EntityTagger rules,
+      Gazetteer places) {
     this.pass = "model:ner-" + model.getLanguage();
+    this.features = features;
     this.tokenizer = tokenizer;
     this.rules = rules;
     this.places = places;
@@ -49,6 +58,22 @@ public final class LearnedEntityTagger implements EntityTagger {
     }
   }
 
+  /**
+   * The features the shipped model {@code name} was trained with: its lower-case vocabulary, the resource
+   * {@code name} with {@code .lowercase.txt} for {@code .bin}, or none when the build has no such file.
+   */
+  public static NerFeatures shippedFeatures(String name) {
+    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + name.replace(".bin", ".lowercase.txt"))) {
+      if (in == null) {
+        return NerFeatures.NO_VOCABULARY;
+      }
+      return new NerFeatures(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+          .lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the vocabulary of the shipped model " + name, e);
+    }
+  }
+
   @Override
   public List<EntitySpan> tag(String text) {
     List<EntitySpan> ruleSpans = rules.tag(text);
@@ -57,7 +82,7 @@ public final class LearnedEntityTagger implements EntityTagger {
     List<EntitySpan> out = new ArrayList<>();
     for (List<NerToken> sentence : tokenizer.sentences(text)) {
       String[] words = sentence.stream().map(NerToken::text).toArray(String[]::new);
-      Span[] found = finder.find(words, NerFeatures.of(sentence, ruleCover));
+      Span[] found = finder.find(words, features.of(sentence, ruleCover));
       double[] probs = finder.probs(found);
       finder.clearAdaptiveData();
       for (int k = 0; k < found.length; k++) {

@@ -3,6 +3,8 @@ package io.ecotrack.extract.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The features of each token that OpenNLP's own generators do not compute, passed to the name finder as its
@@ -12,10 +14,36 @@ import java.util.Locale;
  * rules are features, not the answer: the model learns where to trust them.
  */
 public final class NerFeatures {
-  private NerFeatures() {}
+  private final Set<String> lowercaseWords;
+
+  /**
+   * Features with {@code lowercaseWords}, the words the training text writes in lower case (empty for a language
+   * without case): a capitalized word never seen in lower case is most likely a name, at the start of a sentence too
+   * ("Medtronic announced …"), where its capital says nothing.
+   */
+  public NerFeatures(Set<String> lowercaseWords) {
+    this.lowercaseWords = Set.copyOf(lowercaseWords);
+  }
+
+  /** Features without a lower-case vocabulary. */
+  public static final NerFeatures NO_VOCABULARY = new NerFeatures(Set.of());
+
+  /** The words of {@code sentences} written wholly in lower-case letters: the vocabulary of {@link #NerFeatures(Set)}. */
+  public static Set<String> lowercaseWords(List<List<NerToken>> sentences) {
+    Set<String> out = new TreeSet<>();
+    for (List<NerToken> sentence : sentences) {
+      for (NerToken t : sentence) {
+        String w = t.text();
+        if (!w.isEmpty() && w.chars().allMatch(Character::isLowerCase)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
 
   /** Features of each token of {@code sentence}, given the spans the rules found in the document. */
-  public static String[][] of(List<NerToken> sentence, SpanCover rules) {
+  public String[][] of(List<NerToken> sentence, SpanCover rules) {
     int n = sentence.size();
     String[] ruleLabel = new String[n];
     String[] ruleSub = new String[n];
@@ -49,6 +77,11 @@ public final class NerFeatures {
       String lower = t.text().toLowerCase(Locale.ROOT);
       f.add("suf=" + lower.substring(Math.max(0, lower.length() - 2)));
       f.add("pre=" + lower.substring(0, Math.min(2, lower.length())));
+      if (!lowercaseWords.isEmpty() && Character.isUpperCase(t.text().codePointAt(0))) {
+        boolean seen = lowercaseWords.contains(lower);
+        f.add("lc=" + seen);
+        f.add("lc,first=" + seen + "," + (i == 0));
+      }
       if (t.pos() != null) {
         f.add("p=" + t.pos());
         f.add("p1=" + coarse(t.pos()));
@@ -57,6 +90,16 @@ public final class NerFeatures {
         f.add("p+1,w=" + (i + 1 < n ? sentence.get(i + 1).text() : "EOS"));
         f.add("p-1,w=" + (i > 0 ? sentence.get(i - 1).text() : "BOS"));
         f.add("p,r=" + coarse(t.pos()) + "," + ruleLabel[i]);
+        // Japanese words are short and their neighbours say more: two tokens each side, the whole tag beside it
+        f.add("p-2=" + (i > 1 ? coarse(sentence.get(i - 2).pos()) : "BOS"));
+        f.add("p+2=" + (i + 2 < n ? coarse(sentence.get(i + 2).pos()) : "EOS"));
+        f.add("p-1f=" + (i > 0 ? sentence.get(i - 1).pos() : "BOS"));
+        f.add("p+1f=" + (i + 1 < n ? sentence.get(i + 1).pos() : "EOS"));
+        f.add("r-2=" + (i > 1 ? ruleLabel[i - 2] : "BOS"));
+        f.add("r+2=" + (i + 2 < n ? ruleLabel[i + 2] : "EOS"));
+        f.add("last=" + lower.substring(lower.length() - 1));
+        f.add("len=" + Math.min(lower.length(), 6));
+        f.add("cc,p=" + classes[i] + "," + coarse(t.pos()));
       }
       out[i] = f.toArray(String[]::new);
     }
@@ -64,7 +107,7 @@ public final class NerFeatures {
   }
 
   /** The first two levels of an IPADIC part of speech (名詞-固有名詞). */
-  private static String coarse(String pos) {
+  static String coarse(String pos) {
     if (pos == null) {
       return "-";
     }

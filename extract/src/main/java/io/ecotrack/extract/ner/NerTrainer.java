@@ -37,13 +37,30 @@ public final class NerTrainer {
 
   private final NerTokenizer tokenizer;
   private final EntityTagger rules;
+  private final NerFeatures features;
   private int sentences;
   private int names;
   private int lost;
 
+  /** A trainer whose features know no lower-case vocabulary. */
   public NerTrainer(NerTokenizer tokenizer, EntityTagger rules) {
+    this(tokenizer, rules, NerFeatures.NO_VOCABULARY);
+  }
+
+  /** A trainer with {@code features}; the tagger that uses the model must be given the same. */
+  public NerTrainer(NerTokenizer tokenizer, EntityTagger rules, NerFeatures features) {
     this.tokenizer = tokenizer;
     this.rules = rules;
+    this.features = features;
+  }
+
+  /** The words {@code examples} write in lower case, as {@code tokenizer} reads them ({@link NerFeatures#lowercaseWords}). */
+  public static java.util.Set<String> lowercaseWords(NerTokenizer tokenizer, List<Example> examples) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Example ex : examples) {
+      out.addAll(NerFeatures.lowercaseWords(tokenizer.sentences(ex.text())));
+    }
+    return out;
   }
 
   /** The name samples of {@code examples}: one per sentence, names aligned to token boundaries. */
@@ -76,7 +93,7 @@ public final class NerTrainer {
         spans.sort(null);
         Span[] kept = NameFinderME.dropOverlappingSpans(spans.toArray(Span[]::new));
         String[] words = sentence.stream().map(NerToken::text).toArray(String[]::new);
-        out.add(new NameSample(words, kept, NerFeatures.of(sentence, ruleCover), true));
+        out.add(new NameSample(words, kept, features.of(sentence, ruleCover), true));
         sentences++;
       }
     }
