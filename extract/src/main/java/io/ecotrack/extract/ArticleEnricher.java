@@ -10,6 +10,7 @@ import io.ecotrack.extract.ner.JapaneseNerTokenizer;
 import io.ecotrack.extract.ner.LearnedEntityTagger;
 import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.SpanCover;
+import io.ecotrack.extract.ner.SpanPass;
 import io.ecotrack.extract.relation.DocumentContextRelations;
 import io.ecotrack.extract.relation.PatternRelationExtractor;
 import io.ecotrack.extract.relation.RelationExtractor;
@@ -71,15 +72,16 @@ public final class ArticleEnricher {
   public static EntityTagger standardTagger(String language) {
     Gazetteer places = Gazetteer.places();
     return "ja".equals(language)
-        ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places)
-        : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places);
+        ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places, JapaneseEntityTagger.DOCUMENT_PASSES)
+        : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places, EnglishEntityTagger.DOCUMENT_PASSES);
   }
 
-  private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places) {
+  private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places,
+      SpanPass afterModel) {
     String name = "ner-" + language + ".bin";
     return LearnedEntityTagger.shipped(name)
         .<EntityTagger>map(model -> new LearnedEntityTagger(model, LearnedEntityTagger.shippedFeatures(name), tokenizer, rules,
-            places))
+            places, afterModel))
         .orElse(rules);
   }
 

@@ -29,7 +29,9 @@ public final class EnglishEntityTagger implements EntityTagger {
       Map.entry("of-head", false),
       Map.entry("demonym", false),
       Map.entry("connector", false),
-      Map.entry("stopword", false));
+      Map.entry("stopword", false),
+      Map.entry("company-verb", false),
+      Map.entry("company-possession", false));
 
   private static final WordRoles WORDS = WordRoles.load(EnglishEntityTagger.class, "en-name-words.tsv", ROLES);
   static final Map<String, String> ORG_SUFFIXES = WORDS.values("org-suffix");
@@ -48,6 +50,10 @@ public final class EnglishEntityTagger implements EntityTagger {
   static final Set<String> CONNECTORS = WORDS.words("connector");
   /** Capitalized words that start sentences or headlines but do not name anything. */
   static final Set<String> STOP = WORDS.words("stopword");
+
+  /** The rules' pass after the learned model: a "person" the words after it make a company ({@link EnglishCompanyContext}). */
+  public static final SpanPass DOCUMENT_PASSES = new EnglishCompanyContext(WORDS.words("company-verb"),
+      WORDS.words("company-possession"));
 
   private final Gazetteer places;
 

@@ -53,6 +53,13 @@ public final class JapaneseEntityTagger implements EntityTagger {
     return MORPHOLOGY.get().tokens(text);
   }
 
+  /**
+   * The passes that read a whole document's spans, whoever found them, run after the learned model as they run after
+   * the rules' own: {@code list-kind}, {@code spaced-name} (of two spans found apart), {@code introduced-person}.
+   */
+  public static final SpanPass DOCUMENT_PASSES = (text, spans) -> JapaneseIntroducedPeople.apply(text,
+      SpacedPersonNames.apply(text, null, JapaneseListKinds.apply(text, spans), PERSON_TITLES));
+
   @Override
   public List<EntitySpan> tag(String text) {
     List<EntitySpan> given = EntitySpan.from("abbreviated-place", defined.abbreviatedPlaces(text));

@@ -32,17 +32,22 @@ public final class LearnedEntityTagger implements EntityTagger {
   private final ThreadLocal<NameFinderME> finders;
   private final String pass;
   private final NerFeatures features;
+  private final SpanPass afterModel;
 
-  /** A tagger for a model trained without a lower-case vocabulary. */
+  /** A tagger for a model trained without a lower-case vocabulary, with no document passes after it. */
   public LearnedEntityTagger(TokenNameFinderModel model, NerTokenizer tokenizer, EntityTagger rules, Gazetteer places) {
-    this(model, NerFeatures.NO_VOCABULARY, tokenizer, rules, places);
+    this(model, NerFeatures.NO_VOCABULARY, tokenizer, rules, places, SpanPass.NONE);
   }
 
-  /** A tagger for {@code model}, which was trained with {@code features}. */
+  /**
+   * A tagger for {@code model}, which was trained with {@code features}; {@code afterModel} runs last, on the spans of
+   * the whole text (the rules' document passes, {@link JapaneseEntityTagger#DOCUMENT_PASSES}).
+   */
   public LearnedEntityTagger(TokenNameFinderModel model, NerFeatures features, NerTokenizer tokenizer, EntityTagger rules,
-      Gazetteer places) {
+      Gazetteer places, SpanPass afterModel) {
     this.pass = "model:ner-" + model.getLanguage();
     this.features = features;
+    this.afterModel = afterModel;
     this.tokenizer = tokenizer;
     this.rules = rules;
     this.places = places;
@@ -105,10 +110,13 @@ public final class LearnedEntityTagger implements EntityTagger {
         }
       }
     }
-    return withRulePasses(out, ruleSpans);
+    return afterModel.apply(text, withRulePasses(out, ruleSpans));
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+
+  /** Two capitals or more, then a small letter in the same word: an acronym leads the word (UW–Madison). */
+  private static final java.util.regex.Pattern ACRONYM_FIRST = java.util.regex.Pattern.compile("\\p{Lu}{2,}[^\\s]*\\p{Ll}");
 
   /**
    * The model's spans after the rules' passes. A gazetteer place that overlaps no span is added, and one that
@@ -178,6 +186,8 @@ public final class LearnedEntityTagger implements EntityTagger {
       type = EntityType.LOCATION;
     } else if (rule != null && rule.subtype() != null && rule.type() == EntityType.ORGANIZATION && type == EntityType.PERSON) {
       type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person
+    } else if (type == EntityType.PERSON && ACRONYM_FIRST.matcher(name).lookingAt()) {
+      type = EntityType.ORGANIZATION; // UW–Madison, IBMers: a word that starts with an acronym is no person's name
     }
     if (rule != null && rule.type() == type) {
       subtype = rule.subtype();

@@ -90,16 +90,6 @@ public final class NerFeatures {
         f.add("p+1,w=" + (i + 1 < n ? sentence.get(i + 1).text() : "EOS"));
         f.add("p-1,w=" + (i > 0 ? sentence.get(i - 1).text() : "BOS"));
         f.add("p,r=" + coarse(t.pos()) + "," + ruleLabel[i]);
-        // Japanese words are short and their neighbours say more: two tokens each side, the whole tag beside it
-        f.add("p-2=" + (i > 1 ? coarse(sentence.get(i - 2).pos()) : "BOS"));
-        f.add("p+2=" + (i + 2 < n ? coarse(sentence.get(i + 2).pos()) : "EOS"));
-        f.add("p-1f=" + (i > 0 ? sentence.get(i - 1).pos() : "BOS"));
-        f.add("p+1f=" + (i + 1 < n ? sentence.get(i + 1).pos() : "EOS"));
-        f.add("r-2=" + (i > 1 ? ruleLabel[i - 2] : "BOS"));
-        f.add("r+2=" + (i + 2 < n ? ruleLabel[i + 2] : "EOS"));
-        f.add("last=" + lower.substring(lower.length() - 1));
-        f.add("len=" + Math.min(lower.length(), 6));
-        f.add("cc,p=" + classes[i] + "," + coarse(t.pos()));
       }
       out[i] = f.toArray(String[]::new);
     }

@@ -20,6 +20,7 @@ final class SpacedPersonNames {
 
   private SpacedPersonNames() {}
 
+  /** {@code spans} with spaced names joined; without {@code tokens} (null) only two spans found apart are joined. */
   static List<EntitySpan> apply(String text, List<JapaneseToken> tokens, List<EntitySpan> spans, Set<String> titles) {
     List<EntitySpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
@@ -38,7 +39,7 @@ final class SpacedPersonNames {
           givenEnd = next.end();
           replacesNext = true;
         }
-      } else {
+      } else if (tokens != null) {
         JapaneseToken given = tokenAt(tokens, givenStart);
         int after = given == null ? -1 : indexAt(tokens, given.end());
         if (given != null && given.givenName() && given.surface().length() <= 3 && nameCharacters(given.surface())

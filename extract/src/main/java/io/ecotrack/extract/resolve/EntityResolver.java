@@ -9,6 +9,7 @@ import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Mention;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,56 @@ public final class EntityResolver {
       }
     }
     resolved.addAll(references);
-    return group(resolved);
+    return group(withAcronymsResolved(resolved));
+  }
+
+  /** An acronym, alone or before a dash and the rest of a name: MIT, UW–Madison. */
+  private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})(?:[–-](\\S.*))?");
+
+  /** Small words an acronym leaves out: University of Wisconsin is UW. */
+  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "at", "&");
+
+  /**
+   * An organization written as the acronym of another named in the same text is that organization: UW–Madison after
+   * University of Wisconsin–Madison, MIT after Massachusetts Institute of Technology. The acronym's letters are the
+   * initials of the other's words, small words left out, and what follows a dash must end both names.
+   */
+  private static List<Resolved> withAcronymsResolved(List<Resolved> resolved) {
+    List<Resolved> out = null;
+    for (int k = 0; k < resolved.size(); k++) {
+      Resolved r = resolved.get(k);
+      Matcher m = r.span().type() == EntityType.ORGANIZATION ? ACRONYM.matcher(r.span().text()) : null;
+      if (m == null || !m.matches()) {
+        continue;
+      }
+      for (Resolved o : resolved) {
+        if (o.span().type() == EntityType.ORGANIZATION && !o.id().equals(r.id()) && spells(m.group(1), m.group(2), o.span().text())) {
+          if (out == null) {
+            out = new ArrayList<>(resolved);
+          }
+          out.set(k, new Resolved(r.span(), o.id(), r.gloss()));
+          break;
+        }
+      }
+    }
+    return out == null ? resolved : out;
+  }
+
+  private static boolean spells(String letters, String rest, String name) {
+    String head = name;
+    if (rest != null) {
+      if (!name.endsWith(rest) || name.length() == rest.length()) {
+        return false;
+      }
+      head = name.substring(0, name.length() - rest.length()).replaceAll("[–-]$", "");
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : head.split("[\\s–-]+")) {
+      if (!w.isEmpty() && !ACRONYM_SKIPS.contains(w.toLowerCase(Locale.ROOT))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(letters);
   }
 
   private String idOf(EntitySpan span, String gloss) {
@@ -182,7 +232,9 @@ public final class EntityResolver {
       }
       // a known place goes by its gazetteer name (Minneapolis, not ミネアポリス), so every language shows one name
       String name = Gazetteer.places().byId(e.getKey()).map(Gazetteer.Place::name)
-          .orElse(gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin).findFirst().orElse(names.iterator().next()));
+          .orElse(gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin)
+              .min(Comparator.comparing(n -> ACRONYM.matcher(n).matches())) // a name written out, before its acronym
+              .orElse(names.iterator().next()));
       EntityType type = e.getValue().get(0).span().type();
       entities.add(new Entity(e.getKey(), name, type, subtype, List.copyOf(names), mentions,
           Math.min(1.0, confidence + 0.05 * (mentions.size() - 1))));

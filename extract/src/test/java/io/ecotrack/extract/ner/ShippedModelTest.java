@@ -6,14 +6,18 @@ import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
-/** The learned English model shipped with the build loads, and tags sentences of its own kind as it should. */
+/**
+ * The learned English model shipped with the build loads with the lower-case vocabulary it was trained with, and
+ * tags sentences of its own kind as it should.
+ */
 class ShippedModelTest {
   static final Gazetteer PLACES = Gazetteer.places();
 
   private static List<String> tag(String text) {
     TokenNameFinderModel model = LearnedEntityTagger.shipped("ner-en.bin")
         .orElseThrow(() -> new AssertionError("ner-en.bin is not on the classpath"));
-    LearnedEntityTagger tagger = new LearnedEntityTagger(model, new EnglishTokenizer(), new EnglishEntityTagger(PLACES), PLACES);
+    LearnedEntityTagger tagger = new LearnedEntityTagger(model, LearnedEntityTagger.shippedFeatures("ner-en.bin"),
+        new EnglishTokenizer(), new EnglishEntityTagger(PLACES), PLACES, SpanPass.NONE);
     return tagger.tag(text).stream().map(s -> s.text() + "/" + s.type()).toList();
   }
 
@@ -30,5 +34,14 @@ class ShippedModelTest {
     List<String> spans = tag("Chief executive Laura Brandt said the plant would open next year.");
     assertTrue(spans.contains("Laura Brandt/PERSON"), spans.toString());
     assertTrue(spans.stream().noneMatch(s -> s.startsWith("Chief") || s.startsWith("The")), spans.toString());
+  }
+
+  @Test
+  void theVocabularyTheModelWasTrainedWithShipsBesideIt() {
+    NerFeatures features = LearnedEntityTagger.shippedFeatures("ner-en.bin");
+    String[][] f = features.of(List.of(new NerToken("Zorvex", 0, 6, null), new NerToken("said", 7, 11, null)), new SpanCover(List.of()));
+    assertTrue(List.of(f[0]).contains("lc=false"), List.of(f[0]).toString()); // a name never written in lower case
+    assertTrue(List.of(new NerFeatures(java.util.Set.of("said")).of(List.of(new NerToken("Said", 0, 4, null)),
+        new SpanCover(List.of()))[0]).contains("lc=true"));
   }
 }
