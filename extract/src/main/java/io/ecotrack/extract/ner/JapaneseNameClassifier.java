@@ -45,10 +45,6 @@ final class JapaneseNameClassifier {
         && !tokens.get(to - 1).placeSuffix() // ミシガン州[選出]: a place written with 州 or 市 is named, not a qualifier
         && !(PLACE_OFFICES.contains(tokens.get(to).surface())
             && !(to + 1 < tokens.size() && tokens.get(to + 1).surface().startsWith("選挙"))); // [米]大統領, 米大統領[選挙]
-    if (place.isPresent() && !"COUNTRY".equals(place.get().subtype()) && clubContext(tokens, to)) {
-      // 山形に移籍, 徳島戦: a city's name standing for its club
-      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "TEAM", null, 0.6);
-    }
     if (place.isPresent() && !modifier) {
       return new EntitySpan(start, end, surface, EntityType.LOCATION, place.get().subtype(), place.get().id(), 0.95);
     }

@@ -14,19 +14,6 @@ import java.util.Set;
 final class JapaneseNameContext {
   private JapaneseNameContext() {}
 
-  /** Xに移籍, Xへ移籍, Xに入団, X戦: what is said of a club, not of its city. */
-  static boolean clubContext(List<JapaneseToken> tokens, int to) {
-    if (to >= tokens.size()) {
-      return false;
-    }
-    String next = tokens.get(to).surface();
-    if (next.equals("戦")) {
-      return true;
-    }
-    return (next.equals("に") || next.equals("へ")) && to + 1 < tokens.size()
-        && (tokens.get(to + 1).surface().equals("移籍") || tokens.get(to + 1).surface().equals("入団"));
-  }
-
   /** True when the clause after position {@code from} (to the next 。) tells of a company's deeds and not a person's. */
   static boolean companyDeed(List<JapaneseToken> tokens, int from) {
     boolean company = false;
@@ -42,9 +29,6 @@ final class JapaneseNameContext {
     }
     return company;
   }
-
-  /** Kinds of transfer written between a club's particle and 移籍: Xに[完全]移籍, Xへ[期限付き]移籍. */
-  static final Set<String> TRANSFER_KINDS = Set.of("完全", "期限", "付き", "期限付き", "レンタル");
 
   /** The type the words around tokens [from, to) give a name, or null; a particle or comma may stand between. */
   static EntityType typeFromContext(List<JapaneseToken> tokens, int from, int to) {
@@ -69,9 +53,6 @@ final class JapaneseNameContext {
     if (CASE_PARTICLES.contains(next) && to + 1 < tokens.size()) {
       // after a particle the word speaks of the name's members: Xの監督, Xの選手, Xに移籍 make X a club
       int w = to + 1;
-      while (w + 1 < tokens.size() && TRANSFER_KINDS.contains(tokens.get(w).surface())) {
-        w++; // Xに完全移籍, Xへ期限付き移籍: the kind of transfer, then the word
-      }
       String word = tokens.get(w).surface();
       if (next.equals("の") && FAMILY.contains(word)) {
         return EntityType.PERSON; // モリーの夫, Xの息子

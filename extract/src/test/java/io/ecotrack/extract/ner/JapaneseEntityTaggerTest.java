@@ -309,12 +309,6 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
-  void aCityNameStandsForItsClubWhenPlayersMoveToIt() {
-    assertEquals(List.of("山形/ORGANIZATION"), tagged("翌年、山形に移籍した。"));
-    assertEquals(List.of("山形/LOCATION"), tagged("翌年、山形に移住した。"));
-  }
-
-  @Test
   void anUnknownNameWithFamilyIsAPerson() {
     assertEquals(List.of("モリー/PERSON"), tagged("モリーの夫は医師だった。"));
   }
@@ -322,12 +316,6 @@ class JapaneseEntityTaggerTest {
   @Test
   void aPublisherNamedByWhatItDoesIsAnOrganization() {
     assertEquals(List.of("改造社/ORGANIZATION"), tagged("小説は改造社から出版された。"));
-  }
-
-  @Test
-  void aClubIsNamedByATransferOfAnyKind() {
-    assertEquals(List.of("ゴルニク/ORGANIZATION"), tagged("翌年、ゴルニクへ期限付き移籍した。"));
-    assertEquals(List.of("ゴルニク/ORGANIZATION"), tagged("翌年、ゴルニクに完全移籍した。"));
   }
 
   @Test
