@@ -20,9 +20,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  *   <li>{@code definition}: the topic of a definition sentence outranks a guess from the name alone;
  *   <li>{@code list-item} ({@link JapaneseListedNames}): the rest of a list whose items are names of one type, and
  *       {@code list-kind} ({@link JapaneseListKinds}): a list closed by what its items are (…などの企業);
- *   <li>{@code route-start}, {@code address} ({@link JapanesePlaceEdges}) and {@code spaced-name}
- *       ({@link SpacedPersonNames}): the edges of places and people;
- *   <li>{@code repeated-name} ({@link JapaneseRepeatedNames}): a name found once, wherever else it is written;
+ *   <li>{@code spaced-name} ({@link SpacedPersonNames}): a person written with a space between the names;
  *   <li>{@code introduced-person} ({@link JapaneseIntroducedPeople}): in an article, a one-word katakana person the
  *       text never introduces with a title is dropped (NEologd lists loanwords among people's names).
  * </ol>
@@ -81,10 +79,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     spans.sort(Comparator.comparingInt(EntitySpan::start));
     spans = EntitySpan.from("list-item", JapaneseListedNames.listed(text, tokens, spans));
     spans = JapaneseListKinds.apply(text, spans);
-    spans = EntitySpan.from("route-start", JapanesePlaceEdges.routeStarts(tokens, spans));
     spans = SpacedPersonNames.apply(text, tokens, spans, PERSON_TITLES);
-    spans = EntitySpan.from("address", JapanesePlaceEdges.addressesAndDirections(text, spans));
-    spans = EntitySpan.from("repeated-name", JapaneseRepeatedNames.repeated(text, spans));
     return JapaneseIntroducedPeople.apply(text, spans);
   }
 }

@@ -98,11 +98,6 @@ class JapaneseEntityTaggerTest {
   }
 
   @Test
-  void thePlaceARouteStartsFromIsAPlace() {
-    assertEquals(List.of("井荻/LOCATION", "高田馬場/LOCATION"), tagged("1925年には井荻-高田馬場間が開通した。"));
-  }
-
-  @Test
   void aForeignNameAfterADivisionIsATownOfIt() {
     assertEquals(List.of("ケンタッキー州レキシントン/LOCATION"), tagged("ケンタッキー州レキシントンで生まれた。"));
   }
@@ -289,12 +284,6 @@ class JapaneseEntityTaggerTest {
   void aTitleOrPositionRightBeforeANameMakesItAPerson() {
     assertEquals(List.of("イーデン/PERSON"), tagged("外相イーデンに対して抗議した。"));
     assertEquals(List.of("野崎陽介/PERSON"), tagged("MF野崎陽介が左足で決めた。"));
-  }
-
-  @Test
-  void addressesTakeTheirBlockAndPlacesTheirDirection() {
-    assertEquals(List.of("兵庫県神戸市垂水区小束山七丁目/LOCATION"), tagged("本社は、兵庫県神戸市垂水区小束山七丁目にある。"));
-    assertEquals(List.of("北ロンドン/LOCATION"), tagged("彼は北ロンドンの病院で生まれた。").stream().filter(s -> s.contains("ロンドン")).toList());
   }
 
   @Test
