@@ -51,9 +51,17 @@ public final class EnglishEntityTagger implements EntityTagger {
   /** Capitalized words that start sentences or headlines but do not name anything. */
   static final Set<String> STOP = WORDS.words("stopword");
 
-  /** The rules' pass after the learned model: a "person" the words after it make a company ({@link EnglishCompanyContext}). */
-  public static final SpanPass DOCUMENT_PASSES = new EnglishCompanyContext(WORDS.words("company-verb"),
-      WORDS.words("company-possession"));
+  /**
+   * The rules' passes after the learned model: a title is no part of a name ({@link EnglishTitles}), and a "person"
+   * the words after it make a company ({@link EnglishCompanyContext}).
+   */
+  public static final SpanPass DOCUMENT_PASSES = documentPasses();
+
+  private static SpanPass documentPasses() {
+    SpanPass titles = new EnglishTitles(WORDS.words("title"));
+    SpanPass companies = new EnglishCompanyContext(WORDS.words("company-verb"), WORDS.words("company-possession"));
+    return (text, spans) -> companies.apply(text, titles.apply(text, spans));
+  }
 
   private final Gazetteer places;
 

@@ -123,7 +123,7 @@ public final class LearnedEntityTagger implements EntityTagger {
    * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of
    * the model's type that holds the model's one span there, and more, replaces it ("Mayo" of "president of
    * Mayo Clinic"). An organization the rules name twice or more in the article where the model named nothing
-   * is kept (one name, one entity).
+   * is kept (one name, one entity), and so is the acronym of an organization the model named (UW–Madison).
    */
   private static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
     Map<String, Long> namings = ruleSpans.stream().collect(Collectors.groupingBy(EntitySpan::text, Collectors.counting()));
@@ -144,7 +144,9 @@ public final class LearnedEntityTagger implements EntityTagger {
         keep = takesThemIn && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start()
             && overlapping.get(0).end() == r.end()) ? "gazetteer-place" : null;
       } else if (overlapping.isEmpty()) {
-        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 ? "named-twice" : null;
+        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 ? "named-twice"
+            : Acronyms.isAcronym(r.text()) && model.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
+                && Acronyms.spells(r.text(), m.text())) ? "acronym" : null;
       } else {
         EntitySpan m = overlapping.get(0);
         keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start()
@@ -152,7 +154,10 @@ public final class LearnedEntityTagger implements EntityTagger {
       }
       if (keep != null) {
         replaced.addAll(overlapping);
-        added.add(r.by(keep + "/" + (r.pass() == null ? "rules" : r.pass())));
+        EntitySpan kept = r.by(keep + "/" + (r.pass() == null ? "rules" : r.pass()));
+        added.add(keep.equals("acronym") // the acronym of an organization is one, whatever the rules took it for
+            ? new EntitySpan(r.start(), r.end(), r.text(), EntityType.ORGANIZATION, null, null, r.confidence(), kept.pass())
+            : kept);
       }
     }
     List<EntitySpan> out = new ArrayList<>(model.size() + added.size());
@@ -184,8 +189,9 @@ public final class LearnedEntityTagger implements EntityTagger {
       type = EntityType.LOCATION;
     } else if (part && places.lookup(name).isPresent()) {
       type = EntityType.LOCATION;
-    } else if (rule != null && rule.subtype() != null && rule.type() == EntityType.ORGANIZATION && type == EntityType.PERSON) {
-      type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person
+    } else if (rule != null && rule.subtype() != null && rule.type() == EntityType.ORGANIZATION
+        && (type == EntityType.PERSON || type == EntityType.LOCATION && places.lookup(name).isEmpty())) {
+      type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person or place
     } else if (type == EntityType.PERSON && ACRONYM_FIRST.matcher(name).lookingAt()) {
       type = EntityType.ORGANIZATION; // UW–Madison, IBMers: a word that starts with an acronym is no person's name
     }

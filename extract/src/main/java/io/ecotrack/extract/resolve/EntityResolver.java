@@ -1,5 +1,6 @@
 package io.ecotrack.extract.resolve;
 
+import io.ecotrack.extract.ner.Acronyms;
 import io.ecotrack.extract.ner.EnglishGloss;
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.Gazetteer;
@@ -85,12 +86,6 @@ public final class EntityResolver {
     return group(withAcronymsResolved(resolved));
   }
 
-  /** An acronym, alone or before a dash and the rest of a name: MIT, UW–Madison. */
-  private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})(?:[–-](\\S.*))?");
-
-  /** Small words an acronym leaves out: University of Wisconsin is UW. */
-  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "at", "&");
-
   /**
    * An organization written as the acronym of another named in the same text is that organization: UW–Madison after
    * University of Wisconsin–Madison, MIT after Massachusetts Institute of Technology. The acronym's letters are the
@@ -100,12 +95,11 @@ public final class EntityResolver {
     List<Resolved> out = null;
     for (int k = 0; k < resolved.size(); k++) {
       Resolved r = resolved.get(k);
-      Matcher m = r.span().type() == EntityType.ORGANIZATION ? ACRONYM.matcher(r.span().text()) : null;
-      if (m == null || !m.matches()) {
+      if (r.span().type() != EntityType.ORGANIZATION || !Acronyms.isAcronym(r.span().text())) {
         continue;
       }
       for (Resolved o : resolved) {
-        if (o.span().type() == EntityType.ORGANIZATION && !o.id().equals(r.id()) && spells(m.group(1), m.group(2), o.span().text())) {
+        if (o.span().type() == EntityType.ORGANIZATION && !o.id().equals(r.id()) && Acronyms.spells(r.span().text(), o.span().text())) {
           if (out == null) {
             out = new ArrayList<>(resolved);
           }
@@ -115,23 +109,6 @@ public final class EntityResolver {
       }
     }
     return out == null ? resolved : out;
-  }
-
-  private static boolean spells(String letters, String rest, String name) {
-    String head = name;
-    if (rest != null) {
-      if (!name.endsWith(rest) || name.length() == rest.length()) {
-        return false;
-      }
-      head = name.substring(0, name.length() - rest.length()).replaceAll("[–-]$", "");
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String w : head.split("[\\s–-]+")) {
-      if (!w.isEmpty() && !ACRONYM_SKIPS.contains(w.toLowerCase(Locale.ROOT))) {
-        initials.append(w.charAt(0));
-      }
-    }
-    return initials.length() >= 2 && initials.toString().equals(letters);
   }
 
   private String idOf(EntitySpan span, String gloss) {
@@ -233,7 +210,7 @@ public final class EntityResolver {
       // a known place goes by its gazetteer name (Minneapolis, not ミネアポリス), so every language shows one name
       String name = Gazetteer.places().byId(e.getKey()).map(Gazetteer.Place::name)
           .orElse(gloss != null ? gloss : names.stream().filter(EntityResolver::isLatin)
-              .min(Comparator.comparing(n -> ACRONYM.matcher(n).matches())) // a name written out, before its acronym
+              .min(Comparator.comparing(Acronyms::isAcronym)) // a name written out, before its acronym
               .orElse(names.iterator().next()));
       EntityType type = e.getValue().get(0).span().type();
       entities.add(new Entity(e.getKey(), name, type, subtype, List.copyOf(names), mentions,

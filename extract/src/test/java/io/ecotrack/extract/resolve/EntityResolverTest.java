@@ -2,7 +2,12 @@ package io.ecotrack.extract.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.ecotrack.extract.ner.EntitySpan;
+import io.ecotrack.model.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names compare and ids form as they always have: ids already in users' indexes must not change. */
 class EntityResolverTest {
@@ -16,8 +21,8 @@ class EntityResolverTest {
     assertEquals("a  b", EntityResolver.normalize("A ・ B"), "a dot between spaces leaves both spaces");
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
       米メドトロニック | メドトロニック
       独ＳＡＰ         | sap
       英BBC            | bbc
@@ -43,5 +48,23 @@ class EntityResolverTest {
     assertEquals("xii世紀-2", EntityResolver.slug("Ⅻ世紀 ②"));
     assertEquals("dr-müller-lüdenscheidt", EntityResolver.slug("Dr. Müller-Lüdenscheidt"));
     assertEquals("unnamed", EntityResolver.slug("・・"));
+  }
+
+  @ParameterizedTest(name = "{0} is {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      UW–Madison | University of Wisconsin–Madison       | true
+      MIT        | Massachusetts Institute of Technology | true
+      UMN        | University of Minnesota               | false
+      UW–Stout   | University of Wisconsin–Madison       | false
+      """)
+  void anAcronymInTheSameTextIsTheNameItSpells(String acronym, String name, boolean same) {
+    String text = name + " and " + acronym + " signed.";
+    int at = text.indexOf(acronym, name.length());
+    var entities = new EntityResolver(new AliasTable()).resolve(text, List.of(
+        new EntitySpan(0, name.length(), name, EntityType.ORGANIZATION, null, null, 0.8),
+        new EntitySpan(at, at + acronym.length(), acronym, EntityType.ORGANIZATION,
+            null, null, 0.8)));
+    assertEquals(same ? 1 : 2, entities.size(), entities.toString());
+    assertEquals(name, entities.get(0).name());
   }
 }
