@@ -73,7 +73,8 @@ public final class ArticleEnricher {
     Gazetteer places = Gazetteer.places();
     return "ja".equals(language)
         ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places, JapaneseEntityTagger.DOCUMENT_PASSES)
-        : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places, EnglishEntityTagger.DOCUMENT_PASSES);
+        : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places,
+            EnglishEntityTagger.documentPasses(LearnedEntityTagger.shippedFeatures("ner-en.bin"), places));
   }
 
   private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places,

@@ -57,6 +57,15 @@ public final class EnglishEntityTagger implements EntityTagger {
    */
   public static final SpanPass DOCUMENT_PASSES = documentPasses();
 
+  /**
+   * The passes after a learned model trained with {@code features}: {@link #DOCUMENT_PASSES}, then a sentence's
+   * first word that does what companies do and English never writes in lower case ({@link EnglishCompanySubjects}).
+   */
+  public static SpanPass documentPasses(NerFeatures features, Gazetteer places) {
+    SpanPass subjects = new EnglishCompanySubjects(features, WORDS.words("company-verb"), STOP, places);
+    return (text, spans) -> subjects.apply(text, DOCUMENT_PASSES.apply(text, spans));
+  }
+
   private static SpanPass documentPasses() {
     SpanPass titles = new EnglishTitles(WORDS.words("title"));
     SpanPass companies = new EnglishCompanyContext(WORDS.words("company-verb"), WORDS.words("company-possession"));

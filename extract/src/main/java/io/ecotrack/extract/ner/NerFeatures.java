@@ -25,6 +25,16 @@ public final class NerFeatures {
     this.lowercaseWords = Set.copyOf(lowercaseWords);
   }
 
+  /** True when these features know a lower-case vocabulary. */
+  public boolean hasVocabulary() {
+    return !lowercaseWords.isEmpty();
+  }
+
+  /** True when the training text writes {@code word} (in lower case) in lower case. */
+  public boolean writtenInLowercase(String word) {
+    return lowercaseWords.contains(word);
+  }
+
   /** Features without a lower-case vocabulary. */
   public static final NerFeatures NO_VOCABULARY = new NerFeatures(Set.of());
 
