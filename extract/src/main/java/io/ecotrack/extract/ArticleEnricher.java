@@ -8,6 +8,7 @@ import io.ecotrack.extract.ner.EnglishTokenizer;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
 import io.ecotrack.extract.ner.JapaneseNerTokenizer;
 import io.ecotrack.extract.ner.LearnedEntityTagger;
+import io.ecotrack.extract.ner.NerFeatures;
 import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.SpanCover;
 import io.ecotrack.extract.ner.SpanPass;
@@ -23,7 +24,12 @@ import io.ecotrack.model.Relation;
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,18 +78,20 @@ public final class ArticleEnricher {
   public static EntityTagger standardTagger(String language) {
     Gazetteer places = Gazetteer.places();
     return "ja".equals(language)
-        ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places, JapaneseEntityTagger.DOCUMENT_PASSES)
+        ? tagger("ja", new JapaneseEntityTagger(places), new JapaneseNerTokenizer(), places,
+            features -> JapaneseEntityTagger.DOCUMENT_PASSES)
         : tagger("en", new EnglishEntityTagger(places), new EnglishTokenizer(), places,
-            EnglishEntityTagger.documentPasses(LearnedEntityTagger.shippedFeatures("ner-en.bin"), places));
+            features -> EnglishEntityTagger.documentPasses(features, places));
   }
 
+  /** The shipped model of {@code language} with the features it was trained with (read once), else the rules alone. */
   private static EntityTagger tagger(String language, EntityTagger rules, NerTokenizer tokenizer, Gazetteer places,
-      SpanPass afterModel) {
+      Function<NerFeatures, SpanPass> afterModel) {
     String name = "ner-" + language + ".bin";
-    return LearnedEntityTagger.shipped(name)
-        .<EntityTagger>map(model -> new LearnedEntityTagger(model, LearnedEntityTagger.shippedFeatures(name), tokenizer, rules,
-            places, afterModel))
-        .orElse(rules);
+    return LearnedEntityTagger.shipped(name).<EntityTagger>map(model -> {
+      NerFeatures features = LearnedEntityTagger.shippedFeatures(name);
+      return new LearnedEntityTagger(model, features, tokenizer, rules, places, afterModel.apply(features));
+    }).orElse(rules);
   }
 
   /**
@@ -100,7 +108,7 @@ public final class ArticleEnricher {
       warnings.add("text: entities and relations come from the first " + tagged + " of " + text.length() + " characters");
       text = text.substring(0, tagged); // a prefix: offsets into it are offsets into the article
     }
-    List<EntitySpan> spans = withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text));
+    List<EntitySpan> spans = spans(text, language);
     List<Entity> entities = limits.bound(resolver.resolve(text, spans), warnings);
     List<Relation> found;
     long spentMs = (System.nanoTime() - begin) / 1_000_000;
@@ -127,13 +135,13 @@ public final class ArticleEnricher {
   /** What {@link #enrich} found in {@code article}, span by span, in text order: for {@code ecotrack extract --explain}. */
   public List<ExplainedSpan> explain(ArticleFetched article) {
     String text = article.text().substring(0, limits.taggedLength(article.text()));
-    List<EntitySpan> spans = withLearnedNames(text, ("ja".equals(languageOf(article)) ? japanese : english).tag(text));
-    java.util.Map<Long, Entity> byMention = new java.util.HashMap<>();
+    List<EntitySpan> spans = spans(text, languageOf(article));
+    Map<Long, Entity> byMention = new HashMap<>();
     for (Entity e : resolver.resolve(text, spans)) {
       e.mentions().forEach(m -> byMention.putIfAbsent(key(m.start(), m.end()), e));
     }
     List<ExplainedSpan> out = new ArrayList<>();
-    java.util.Set<Long> tagged = new java.util.HashSet<>();
+    Set<Long> tagged = new HashSet<>();
     for (EntitySpan s : spans) {
       tagged.add(key(s.start(), s.end()));
       Entity e = byMention.get(key(s.start(), s.end()));
@@ -153,6 +161,11 @@ public final class ArticleEnricher {
 
   private static long key(int start, int end) {
     return (long) start << 32 | end;
+  }
+
+  /** The names the tagger of {@code language} finds in {@code text}, with those learned from earlier articles. */
+  private List<EntitySpan> spans(String text, String language) {
+    return withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text));
   }
 
   /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */

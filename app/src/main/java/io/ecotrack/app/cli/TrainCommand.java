@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
@@ -88,7 +89,7 @@ final class TrainCommand implements Runnable {
       NerTokenizer tokenizer = lang.equals("ja") ? new JapaneseNerTokenizer() : new EnglishTokenizer();
       long begin = System.nanoTime();
       // English has case: the words the training text writes in lower case are a feature, and ship beside the model
-      java.util.Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : java.util.Set.of();
+      Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : Set.of();
       NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary));
       TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
       Path parent = target.toAbsolutePath().getParent();

@@ -14,6 +14,9 @@ public final class Acronyms {
   /** An acronym, alone or before a dash and the rest of a name: MIT, UW–Madison. */
   private static final Pattern ACRONYM = Pattern.compile("(\\p{Lu}{2,6})(?:[–-](\\S.*))?");
 
+  /** Two capitals or more, then a small letter in the same word: an acronym leads the word (UW–Madison, IBMers). */
+  private static final Pattern LEADING = Pattern.compile("\\p{Lu}{2,}\\S*\\p{Ll}");
+
   private static final Set<String> SKIPS = Set.of("of", "the", "and", "for", "at", "&");
 
   private Acronyms() {}
@@ -21,6 +24,11 @@ public final class Acronyms {
   /** True when {@code s} is written as an acronym (alone, or before a dash and a word). */
   public static boolean isAcronym(String s) {
     return ACRONYM.matcher(s).matches();
+  }
+
+  /** True when the first word of {@code s} starts with an acronym and goes on in small letters (UW–Madison). */
+  public static boolean leadsWord(String s) {
+    return LEADING.matcher(s).lookingAt();
   }
 
   /** True when {@code acronym} is the acronym of {@code name}. */

@@ -1,9 +1,12 @@
 package io.ecotrack.extract.ner;
 
 import io.ecotrack.model.EntityType;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +75,7 @@ public final class LearnedEntityTagger implements EntityTagger {
       if (in == null) {
         return NerFeatures.NO_VOCABULARY;
       }
-      return new NerFeatures(new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+      return new NerFeatures(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
           .lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the vocabulary of the shipped model " + name, e);
@@ -114,9 +117,6 @@ public final class LearnedEntityTagger implements EntityTagger {
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
-
-  /** Two capitals or more, then a small letter in the same word: an acronym leads the word (UW–Madison). */
-  private static final java.util.regex.Pattern ACRONYM_FIRST = java.util.regex.Pattern.compile("\\p{Lu}{2,}[^\\s]*\\p{Ll}");
 
   /**
    * The model's spans after the rules' passes. A gazetteer place that overlaps no span is added, and one that
@@ -192,7 +192,7 @@ public final class LearnedEntityTagger implements EntityTagger {
     } else if (rule != null && rule.subtype() != null && rule.type() == EntityType.ORGANIZATION
         && (type == EntityType.PERSON || type == EntityType.LOCATION && places.lookup(name).isEmpty())) {
       type = EntityType.ORGANIZATION; // a name the rules know by its kind (…Clinic, …University) is no person or place
-    } else if (type == EntityType.PERSON && ACRONYM_FIRST.matcher(name).lookingAt()) {
+    } else if (type == EntityType.PERSON && Acronyms.leadsWord(name)) {
       type = EntityType.ORGANIZATION; // UW–Madison, IBMers: a word that starts with an acronym is no person's name
     }
     if (rule != null && rule.type() == type) {

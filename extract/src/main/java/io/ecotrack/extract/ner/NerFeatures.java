@@ -107,7 +107,7 @@ public final class NerFeatures {
   }
 
   /** The first two levels of an IPADIC part of speech (名詞-固有名詞). */
-  static String coarse(String pos) {
+  private static String coarse(String pos) {
     if (pos == null) {
       return "-";
     }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
@@ -55,8 +57,8 @@ public final class NerTrainer {
   }
 
   /** The words {@code examples} write in lower case, as {@code tokenizer} reads them ({@link NerFeatures#lowercaseWords}). */
-  public static java.util.Set<String> lowercaseWords(NerTokenizer tokenizer, List<Example> examples) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
+  public static Set<String> lowercaseWords(NerTokenizer tokenizer, List<Example> examples) {
+    Set<String> out = new TreeSet<>();
     for (Example ex : examples) {
       out.addAll(NerFeatures.lowercaseWords(tokenizer.sentences(ex.text())));
     }
