@@ -71,7 +71,7 @@ public final class ArticleEnricher {
    */
   public static ArticleEnricher standard(AliasTable aliases) {
     return new ArticleEnricher(aliases, standardTagger("ja"), standardTagger("en"),
-        new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor()));
+        new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor(), Gazetteer.places()));
   }
 
   /** The tagger {@link #standard} uses for {@code language} ({@code ja}, or English for anything else). */

@@ -1,9 +1,9 @@
 package io.ecotrack.extract.relation;
 
-import static io.ecotrack.extract.relation.PatternRelationExtractor.add;
 import static io.ecotrack.extract.relation.PatternRelationExtractor.evidence;
 import static io.ecotrack.extract.relation.PatternRelationExtractor.key;
 
+import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Evidence;
@@ -24,18 +24,25 @@ import java.util.Set;
  * country named before it in the same sentence, or else in the country the article is mostly about, and a
  * city in the state or prefecture named before it. A place located in another place is also part of it (as
  * Wikidata records both P131 and P361), and the person an article opens with is a member of the associations,
- * teams and parties it names. These inferences are weaker than a pattern, so they carry a low confidence
- * that the index and CLI can filter on.
+ * teams and parties it names. No sentence states these, so each is marked {@link Relation#inferred()} and stays
+ * below {@link Relation#DEFAULT_THRESHOLD}: the index keeps them, the CLI hides them unless asked.
+ *
+ * <p>Last, what the gazetteer knows about the world overrules the text's layout: a place never lies in a place
+ * the gazetteer puts elsewhere (Tokyo is in Japan, not in the United States), whichever pass proposed it; and
+ * since a place is part of a larger one rather than located in it, a stated place-in-place relation shows as
+ * {@code PART_OF}, its {@code LOCATED_IN} twin kept as inferred.
  */
 public final class DocumentContextRelations implements RelationExtractor {
   /** Confidence of a place taken from the same sentence. */
-  static final double SAME_SENTENCE = 0.45;
+  static final double SAME_SENTENCE = 0.35;
   /** Confidence of an organization or site placed by the place named before it in the sentence. */
-  static final double NEARBY = 0.35;
-  /** Confidence of a city placed by the state written after it ("Madison, Wisconsin"). */
+  static final double NEARBY = 0.3;
+  /** Confidence of a city placed by the state written after it ("Madison, Wisconsin"): the sentence states it. */
   static final double ADDRESS = 0.6;
   /** Confidence of a place taken from the article as a whole, or of a membership of the article's subject. */
-  static final double DOCUMENT = 0.3;
+  static final double DOCUMENT = 0.25;
+
+  private final Gazetteer places;
 
   private static final Set<EntityType> PLACED = Set.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.FACILITY);
   private static final Set<String> DIVISIONS = Set.of("STATE", "PREFECTURE");
@@ -43,8 +50,9 @@ public final class DocumentContextRelations implements RelationExtractor {
 
   private final RelationExtractor sentences;
 
-  public DocumentContextRelations(RelationExtractor sentences) {
+  public DocumentContextRelations(RelationExtractor sentences, Gazetteer places) {
     this.sentences = sentences;
+    this.places = places;
   }
 
   record Slot(Entity entity, Mention mention, int sentence) {}
@@ -60,6 +68,7 @@ public final class DocumentContextRelations implements RelationExtractor {
       return List.copyOf(found.values());
     }
     List<Slot> slots = slots(entities, bounds);
+    addresses(text, slots, bounds, found);
     Entity mainCountry = mainCountry(slots);
     for (int k = 0; k < slots.size(); k++) {
       Slot s = slots.get(k);
@@ -71,12 +80,12 @@ public final class DocumentContextRelations implements RelationExtractor {
         Slot earlier = region != null ? region : before(slots, k, false, x -> isWorldRegion(x.entity()));
         Entity world = earlier != null ? earlier.entity() : firstWorldRegion(slots);
         if (world != null) {
-          add(found, e, Predicate.LOCATED_IN, world, evidence, region != null ? SAME_SENTENCE : DOCUMENT);
+          infer(found, e, Predicate.LOCATED_IN, world, evidence, region != null ? SAME_SENTENCE : DOCUMENT);
         }
         for (Slot union : slots) {
           if (international(union) && !namesCountry(union.mention().text(), e)) {
             // 欧州連合, NATO's 北大西洋同盟: a country in an article about a union of countries is one of its members
-            add(found, e, Predicate.PART_OF, union.entity(), evidence, union.sentence() == s.sentence() ? SAME_SENTENCE : DOCUMENT);
+            infer(found, e, Predicate.PART_OF, union.entity(), evidence, union.sentence() == s.sentence() ? SAME_SENTENCE : DOCUMENT);
           }
         }
         continue;
@@ -87,15 +96,15 @@ public final class DocumentContextRelations implements RelationExtractor {
       Evidence evidence = evidence(text, bounds.get(s.sentence()));
       Slot country = before(slots, k, true, x -> isCountry(x.entity()));
       if (country != null) {
-        add(found, e, Predicate.LOCATED_IN, country.entity(), evidence, SAME_SENTENCE);
+        infer(found, e, Predicate.LOCATED_IN, country.entity(), evidence, SAME_SENTENCE);
       } else if (mainCountry != null) {
-        add(found, e, Predicate.LOCATED_IN, mainCountry, evidence, DOCUMENT);
+        infer(found, e, Predicate.LOCATED_IN, mainCountry, evidence, DOCUMENT);
       }
       if (e.type() != EntityType.LOCATION) {
         // 東京の出版社X, "a Rochester clinic": an organization or site in the place named before it in the sentence
         Slot place = before(slots, k, true, x -> x.entity().type() == EntityType.LOCATION && !isCountry(x.entity()));
         if (place != null) {
-          add(found, e, Predicate.LOCATED_IN, place.entity(), evidence, NEARBY);
+          infer(found, e, Predicate.LOCATED_IN, place.entity(), evidence, NEARBY);
         }
       }
       if (e.type() == EntityType.LOCATION) {
@@ -105,19 +114,17 @@ public final class DocumentContextRelations implements RelationExtractor {
             && !isCountry(x.entity()) && rank(x.entity(), x.mention()) > rank;
         Slot larger = before(slots, k, true, largerDivision);
         if (larger != null) {
-          add(found, e, Predicate.LOCATED_IN, larger.entity(), evidence, SAME_SENTENCE);
+          infer(found, e, Predicate.LOCATED_IN, larger.entity(), evidence, SAME_SENTENCE);
         } else {
           Slot earlier = before(slots, k, false, largerDivision);
           if (earlier != null) {
-            add(found, e, Predicate.LOCATED_IN, earlier.entity(), evidence, DOCUMENT);
+            infer(found, e, Predicate.LOCATED_IN, earlier.entity(), evidence, DOCUMENT);
           }
         }
       }
     }
-    addresses(text, slots, bounds, found);
     memberships(text, slots, bounds, found);
-    containment(entities, found);
-    return List.copyOf(found.values());
+    return placeHierarchy(entities, found);
   }
 
   /** "Madison, Wisconsin", "Rochester, Minn.": a city written before its state or country, after a comma. */
@@ -129,7 +136,7 @@ public final class DocumentContextRelations implements RelationExtractor {
       if (city.entity().type() == EntityType.LOCATION && !isDivision(city.entity()) && !isCountry(city.entity())
           && (isDivision(region.entity()) || isCountry(region.entity())) && between.equals(", ")
           && city.sentence() == region.sentence()) {
-        add(found, city.entity(), Predicate.LOCATED_IN, region.entity(), evidence(text, bounds.get(city.sentence())), ADDRESS);
+        stated(found, city.entity(), Predicate.PART_OF, region.entity(), evidence(text, bounds.get(city.sentence())), ADDRESS);
       }
     }
   }
@@ -147,14 +154,14 @@ public final class DocumentContextRelations implements RelationExtractor {
       Evidence evidence = evidence(text, bounds.get(s.sentence()));
       if (FOUNDED_AFTER.matcher(text).region(s.mention().end(), text.length()).lookingAt()) {
         // "…とともにドラムカンを創刊", "トリトンを設立": the article's subject founded it
-        add(found, s.entity(), Predicate.FOUNDED_BY, subject, evidence, SAME_SENTENCE);
+        infer(found, s.entity(), Predicate.FOUNDED_BY, subject, evidence, SAME_SENTENCE);
       }
       if (ROLE_AFTER.matcher(text).region(s.mention().end(), text.length()).lookingAt()) {
         // "東京大学教授", "野村総合研究所の主任研究員": the article's subject holds a post at the organization
-        add(found, subject, Predicate.WORKS_FOR, s.entity(), evidence, SAME_SENTENCE);
+        infer(found, subject, Predicate.WORKS_FOR, s.entity(), evidence, SAME_SENTENCE);
       }
       if (s.entity().subtype() != null && MEMBERSHIPS.contains(s.entity().subtype())) {
-        add(found, subject, Predicate.PART_OF, s.entity(), evidence, DOCUMENT);
+        infer(found, subject, Predicate.PART_OF, s.entity(), evidence, DOCUMENT);
       }
     }
   }
@@ -169,17 +176,74 @@ public final class DocumentContextRelations implements RelationExtractor {
           + "|取締役|社員|職員|顧問|支配人|助手|局長|部長|議長|委員長|総裁|頭取|専務|常務|コーチ|学芸員|記者|アナウンサー|CEO)"
           + "|(?:に|へ)(?:就職|入社|勤務|入庁|入省)|で(?:働|勤務)");
 
-  /** A place located in a place is part of it. */
-  private static void containment(List<Entity> entities, Map<String, Relation> found) {
+  /**
+   * The relations as found, with the places put right: one the gazetteer contradicts is dropped, a stated place
+   * located in a place shows as part of it, and its LOCATED_IN twin stays as inferred.
+   */
+  private List<Relation> placeHierarchy(List<Entity> entities, Map<String, Relation> found) {
     Map<String, Entity> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
-    for (Relation r : List.copyOf(found.values())) {
+    Map<String, Relation> out = new LinkedHashMap<>();
+    for (Relation r : found.values()) {
       Entity s = byId.get(r.subject());
       Entity o = byId.get(r.object());
-      if (r.predicate() == Predicate.LOCATED_IN && s != null && o != null && s.type() == EntityType.LOCATION
-          && o.type() == EntityType.LOCATION) {
-        add(found, s, Predicate.PART_OF, o, r.evidence(), r.confidence());
+      boolean placeInPlace = s != null && o != null && s.type() == EntityType.LOCATION && o.type() == EntityType.LOCATION;
+      if (placeInPlace && (r.predicate() == Predicate.LOCATED_IN || r.predicate() == Predicate.PART_OF)
+          && places.contradictsContainment(r.subject(), r.object())) {
+        continue;
       }
+      if (placeInPlace && r.predicate() == Predicate.LOCATED_IN) {
+        out.putIfAbsent(key(r.subject(), Predicate.PART_OF, r.object()), r.inferred()
+            ? inferred(r.subject(), Predicate.PART_OF, r.object(), r.evidence(), r.confidence())
+            : new Relation(r.subject(), Predicate.PART_OF, r.object(), r.evidence(), r.confidence(), null));
+        r = r.inferred() ? r : inferred(r.subject(), Predicate.LOCATED_IN, r.object(), r.evidence(), r.confidence());
+      } else if (placeInPlace && r.predicate() == Predicate.PART_OF && !found.containsKey(key(r.subject(), Predicate.LOCATED_IN, r.object()))) {
+        // Wikidata records both P131 and P361 for a place in a place: the twin, never shown by default
+        out.putIfAbsent(key(r.subject(), Predicate.LOCATED_IN, r.object()),
+            inferred(r.subject(), Predicate.LOCATED_IN, r.object(), r.evidence(), r.confidence()));
+      }
+      if (r.inferred() && contradictedByStatedPlace(r, found.values())) {
+        continue;
+      }
+      out.putIfAbsent(key(r.subject(), r.predicate(), r.object()), r);
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** An inferred place of an organization that a stated one rules out: based in Tokyo, so not in the United States. */
+  private boolean contradictedByStatedPlace(Relation inferred, java.util.Collection<Relation> all) {
+    if (inferred.predicate() != Predicate.LOCATED_IN) {
+      return false;
+    }
+    for (Relation r : all) {
+      if (!r.inferred() && r.predicate() == Predicate.LOCATED_IN && r.subject().equals(inferred.subject())
+          && places.contradictsContainment(r.object(), inferred.object())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds an inferred relation, below the default threshold, unless one with the same ends and predicate is there. */
+  private static void infer(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
+      double confidence) {
+    if (!subject.id().equals(object.id())) {
+      found.putIfAbsent(key(subject.id(), p, object.id()), inferred(subject.id(), p, object.id(), evidence, confidence));
+    }
+  }
+
+  private static Relation inferred(String subject, Predicate p, String object, Evidence evidence, double confidence) {
+    return new Relation(subject, p, object, evidence, Math.min(confidence, INFERRED_CEILING), null, true);
+  }
+
+  /** The highest confidence an inferred relation gets. */
+  static final double INFERRED_CEILING = 0.35;
+
+  /** Adds a relation a sentence states, unless one with the same ends and predicate is there. */
+  private static void stated(Map<String, Relation> found, Entity subject, Predicate p, Entity object, Evidence evidence,
+      double confidence) {
+    if (!subject.id().equals(object.id())) {
+      found.putIfAbsent(key(subject.id(), p, object.id()), new Relation(subject.id(), p, object.id(), evidence, confidence, null));
     }
   }
 

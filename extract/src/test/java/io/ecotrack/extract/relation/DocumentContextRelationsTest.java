@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.model.Entity;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Evidence;
@@ -44,7 +45,7 @@ class DocumentContextRelationsTest {
         entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "米国"),
         entity(text, "loc:minnesota", EntityType.LOCATION, "STATE", "ミネソタ州"),
         entity(text, "org:medtronic", EntityType.ORGANIZATION, "COMPANY", "メドトロニック"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     Relation siemens = find(found, "org:siemens", Predicate.LOCATED_IN, "loc:germany").orElseThrow();
     assertEquals(DocumentContextRelations.SAME_SENTENCE, siemens.confidence());
@@ -67,7 +68,7 @@ class DocumentContextRelationsTest {
         entity(text, "loc:south-korea", EntityType.LOCATION, "COUNTRY", "韓国"),
         entity(text, "loc:osaka", EntityType.LOCATION, "PREFECTURE", "大阪"),
         entity(text, "org:kubota", EntityType.ORGANIZATION, null, "クボタ"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     Relation kubota = find(found, "org:kubota", Predicate.LOCATED_IN, "loc:japan").orElseThrow();
     assertEquals(DocumentContextRelations.DOCUMENT, kubota.confidence());
@@ -81,7 +82,7 @@ class DocumentContextRelationsTest {
         entity(text, "org:mayo-clinic", EntityType.ORGANIZATION, "HOSPITAL", "Mayo Clinic"),
         entity(text, "loc:minnesota", EntityType.LOCATION, "STATE", "Minnesota"),
         entity(text, "loc:rochester-mn", EntityType.LOCATION, "CITY", "Rochester"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "en", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "en", entities);
 
     assertTrue(find(found, "loc:rochester-mn", Predicate.LOCATED_IN, "loc:minnesota").isPresent(), found.toString());
     assertFalse(find(found, "org:mayo-clinic", Predicate.LOCATED_IN, "loc:minnesota").isPresent(),
@@ -96,7 +97,7 @@ class DocumentContextRelationsTest {
     List<Entity> entities = List.of(
         entity(text, "org:mayo-clinic", EntityType.ORGANIZATION, "HOSPITAL", "メイヨー・クリニック"),
         entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "米国"));
-    List<Relation> found = new DocumentContextRelations((t, l, e) -> List.of(pattern)).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations((t, l, e) -> List.of(pattern), Gazetteer.places()).extract(text, "ja", entities);
 
     assertEquals(List.of(pattern), found);
   }
@@ -108,23 +109,72 @@ class DocumentContextRelationsTest {
         entity(text, "person:山田太郎", EntityType.PERSON, null, "山田太郎"),
         entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
         entity(text, "org:自由民主党", EntityType.ORGANIZATION, "PARTY", "自由民主党"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     assertTrue(find(found, "person:山田太郎", Predicate.PART_OF, "org:自由民主党").isPresent(), found.toString());
   }
 
   @Test
-  void aCityWrittenBeforeItsStateLiesInIt() {
+  void aCityWrittenBeforeItsStateIsPartOfIt() {
     String text = "Promega, based in Madison, Wisconsin, opened a laboratory.";
     List<Entity> entities = List.of(
         entity(text, "org:promega", EntityType.ORGANIZATION, "COMPANY", "Promega"),
         entity(text, "loc:madison", EntityType.LOCATION, "CITY", "Madison"),
         entity(text, "loc:wisconsin", EntityType.LOCATION, "STATE", "Wisconsin"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "en", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "en", entities);
 
-    Relation madison = find(found, "loc:madison", Predicate.LOCATED_IN, "loc:wisconsin").orElseThrow();
+    Relation madison = find(found, "loc:madison", Predicate.PART_OF, "loc:wisconsin").orElseThrow();
     assertEquals(DocumentContextRelations.ADDRESS, madison.confidence());
-    assertTrue(find(found, "loc:madison", Predicate.PART_OF, "loc:wisconsin").isPresent());
+    assertFalse(madison.inferred(), "the sentence states it");
+    Relation twin = find(found, "loc:madison", Predicate.LOCATED_IN, "loc:wisconsin").orElseThrow();
+    assertTrue(twin.inferred() && twin.confidence() < Relation.DEFAULT_THRESHOLD, "the LOCATED_IN twin is not shown by default");
+  }
+
+  @Test
+  void aPlaceIsNeverPutInACountryTheGazetteerPutsItOutside() {
+    String text = "The United States and Japan signed a treaty. Officials met in Tokyo and in Osaka City.";
+    List<Entity> entities = List.of(
+        entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "United States"),
+        entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "Japan"),
+        entity(text, "loc:tokyo", EntityType.LOCATION, "PREFECTURE", "Tokyo"),
+        entity(text, "loc:osaka-city", EntityType.LOCATION, "CITY", "Osaka City"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "en", entities);
+
+    for (Relation r : found) {
+      assertFalse(r.object().equals("loc:united-states") && !r.subject().equals("loc:japan"), "placed in the US: " + r);
+      assertFalse(r.subject().equals("loc:osaka-city") && r.object().equals("loc:tokyo"), "Osaka City in Tokyo: " + r);
+    }
+  }
+
+  @Test
+  void aStatedPlaceOverrulesAnInferredOne() {
+    String text = "Acme Robotics is based in Tokyo. It sells to the United States.";
+    List<Entity> entities = List.of(
+        entity(text, "org:acme", EntityType.ORGANIZATION, "COMPANY", "Acme Robotics"),
+        entity(text, "loc:tokyo", EntityType.LOCATION, "PREFECTURE", "Tokyo"),
+        entity(text, "loc:united-states", EntityType.LOCATION, "COUNTRY", "United States"));
+    Relation based = new Relation("org:acme", Predicate.LOCATED_IN, "loc:tokyo", new Evidence(text.substring(0, 32), 0, 32), 0.8, null);
+    List<Relation> found = new DocumentContextRelations((t, l, e) -> List.of(based), Gazetteer.places()).extract(text, "en", entities);
+
+    assertTrue(find(found, "org:acme", Predicate.LOCATED_IN, "loc:tokyo").isPresent());
+    assertTrue(find(found, "org:acme", Predicate.LOCATED_IN, "loc:united-states").isEmpty());
+  }
+
+  @Test
+  void everyInferenceIsMarkedAndBelowTheDefaultThreshold() {
+    String text = "ドイツのベルリンにはシーメンスの拠点がある。ミュンヘンには研究所がある。";
+    List<Entity> entities = List.of(
+        entity(text, "loc:germany", EntityType.LOCATION, "COUNTRY", "ドイツ"),
+        entity(text, "loc:berlin", EntityType.LOCATION, "CITY", "ベルリン"),
+        entity(text, "org:siemens", EntityType.ORGANIZATION, "COMPANY", "シーメンス"),
+        entity(text, "loc:munich", EntityType.LOCATION, "CITY", "ミュンヘン"));
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
+
+    assertFalse(found.isEmpty());
+    for (Relation r : found) {
+      assertTrue(r.inferred(), "no pattern ran, so every relation is inferred: " + r);
+      assertTrue(r.confidence() < Relation.DEFAULT_THRESHOLD, r.toString());
+    }
   }
 
   @Test
@@ -134,7 +184,7 @@ class DocumentContextRelationsTest {
         entity(text, "loc:escambia", EntityType.LOCATION, null, "エスカンビア郡"),
         entity(text, "loc:florida", EntityType.LOCATION, "STATE", "フロリダ州"),
         entity(text, "loc:pensacola", EntityType.LOCATION, null, "ペンサコーラ市"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     assertEquals(DocumentContextRelations.DOCUMENT,
         find(found, "loc:pensacola", Predicate.LOCATED_IN, "loc:florida").orElseThrow().confidence(), found.toString());
@@ -150,7 +200,7 @@ class DocumentContextRelationsTest {
         entity(text, "org:欧州連合", EntityType.ORGANIZATION, "ASSOCIATION", "欧州連合"),
         entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
         entity(text, "org:日本サッカー連盟", EntityType.ORGANIZATION, "ASSOCIATION", "日本サッカー連盟"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     assertEquals(DocumentContextRelations.SAME_SENTENCE,
         find(found, "loc:spain", Predicate.LOCATED_IN, "loc:europe").orElseThrow().confidence());
@@ -169,7 +219,7 @@ class DocumentContextRelationsTest {
         entity(text, "loc:japan", EntityType.LOCATION, "COUNTRY", "日本"),
         entity(text, "org:野村総合研究所", EntityType.ORGANIZATION, "RESEARCH", "野村総合研究所"),
         entity(text, "org:東京大学", EntityType.ORGANIZATION, "UNIVERSITY", "東京大学"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:野村総合研究所").isPresent(), found.toString());
     assertTrue(find(found, "person:大崎貞和", Predicate.WORKS_FOR, "org:東京大学").isPresent());
@@ -181,7 +231,7 @@ class DocumentContextRelationsTest {
     List<Entity> entities = List.of(
         entity(text, "person:earl-bakken", EntityType.PERSON, null, "アール・バッケン"),
         entity(text, "org:medtronic", EntityType.ORGANIZATION, "COMPANY", "メドトロニック"));
-    List<Relation> found = new DocumentContextRelations(NO_PATTERNS).extract(text, "ja", entities);
+    List<Relation> found = new DocumentContextRelations(NO_PATTERNS, Gazetteer.places()).extract(text, "ja", entities);
 
     assertTrue(find(found, "org:medtronic", Predicate.FOUNDED_BY, "person:earl-bakken").isPresent(), found.toString());
   }
