@@ -13,7 +13,7 @@ import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.SpanCover;
 import io.ecotrack.extract.ner.SpanPass;
 import io.ecotrack.extract.relation.DocumentContextRelations;
-import io.ecotrack.extract.relation.PatternRelationExtractor;
+import io.ecotrack.extract.relation.TriggerRelationExtractor;
 import io.ecotrack.extract.relation.RelationExtractor;
 import io.ecotrack.extract.resolve.AliasTable;
 import io.ecotrack.extract.resolve.EntityResolver;
@@ -71,7 +71,7 @@ public final class ArticleEnricher {
    */
   public static ArticleEnricher standard(AliasTable aliases) {
     return new ArticleEnricher(aliases, standardTagger("ja"), standardTagger("en"),
-        new EntityResolver(aliases), new DocumentContextRelations(new PatternRelationExtractor(), Gazetteer.places()));
+        new EntityResolver(aliases), new DocumentContextRelations(new TriggerRelationExtractor(), Gazetteer.places()));
   }
 
   /** The tagger {@link #standard} uses for {@code language} ({@code ja}, or English for anything else). */

@@ -166,7 +166,7 @@ class ExtractWorkerIT {
     };
     ArticleEnricher enricher = new ArticleEnricher(new io.ecotrack.extract.resolve.AliasTable(), exhausting, exhausting,
         new io.ecotrack.extract.resolve.EntityResolver(new io.ecotrack.extract.resolve.AliasTable()),
-        new io.ecotrack.extract.relation.PatternRelationExtractor());
+        new io.ecotrack.extract.relation.TriggerRelationExtractor());
     startGroupAtEnd("error-it");
     try (KafkaProducer<String, byte[]> producer = clients.producer("error-it")) {
       producer.send(new ProducerRecord<>(Topics.ARTICLES, "oom-1", EventCodec.encode(article("oom-1", "EXHAUST this")))).get();

@@ -1,7 +1,7 @@
 package io.ecotrack.extract.relation;
 
-import static io.ecotrack.extract.relation.PatternRelationExtractor.evidence;
-import static io.ecotrack.extract.relation.PatternRelationExtractor.key;
+import static io.ecotrack.extract.relation.Sentences.evidence;
+import static io.ecotrack.extract.relation.TriggerRelationExtractor.key;
 
 import io.ecotrack.extract.ner.Gazetteer;
 import io.ecotrack.model.Entity;
@@ -63,7 +63,7 @@ public final class DocumentContextRelations implements RelationExtractor {
     for (Relation r : sentences.extract(text, language, entities)) {
       found.put(key(r.subject(), r.predicate(), r.object()), r);
     }
-    List<int[]> bounds = PatternRelationExtractor.sentences(text, "ja".equals(language));
+    List<int[]> bounds = Sentences.of(text, "ja".equals(language));
     if (bounds.isEmpty()) {
       return List.copyOf(found.values());
     }
