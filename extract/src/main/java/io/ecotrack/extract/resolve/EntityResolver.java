@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,44 @@ public final class EntityResolver {
       aliases.learn(gloss, id);
       return id;
     }
-    return span.type().idPrefix() + ":" + slug(span.text());
+    return soundsLike(span);
+  }
+
+  /** Where a katakana or Latin name's sound key is learned: a name meets only names of the other script. */
+  private static final String KANA_KEY = "\u2248kana:";
+  private static final String LATIN_KEY = "\u2248latin:";
+
+  /**
+   * The id of an organization or person: the id of a name in the other script that sounds like it, learned from an
+   * earlier article (ジェネレーター and Generator), or else its own; its sound key is learned either way, so a later
+   * article in the other script finds it.
+   */
+  private String soundsLike(EntitySpan span) {
+    String own = span.type().idPrefix() + ":" + slug(span.text());
+    if (span.type() != EntityType.ORGANIZATION && span.type() != EntityType.PERSON) {
+      return own;
+    }
+    Optional<String> key = CrossScriptNames.key(span.text(), span.type().idPrefix());
+    if (key.isEmpty()) {
+      return own;
+    }
+    boolean kana = !isLatin(span.text());
+    String mine = kana ? KANA_KEY : LATIN_KEY;
+    String theirs = kana ? LATIN_KEY : KANA_KEY;
+    Optional<String> loose = CrossScriptNames.looseKey(key.get());
+    String id = aliases.idFor(theirs + key.get())
+        .or(() -> loose.flatMap(k -> aliases.idFor(theirs + k)))
+        .filter(found -> found.startsWith(span.type().idPrefix() + ":"))
+        .orElse(null);
+    if (id != null) {
+      aliases.learn(span.text(), id);
+    } else {
+      id = own;
+    }
+    aliases.learn(mine + key.get(), id);
+    String learned = id;
+    loose.ifPresent(k -> aliases.learn(mine + k, learned));
+    return id;
   }
 
   private static Resolved antecedent(List<Resolved> resolved, int before, String kind) {
