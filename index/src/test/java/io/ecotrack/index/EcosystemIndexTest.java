@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.search.BadQueryException;
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.RelationFacts;
 import io.ecotrack.index.search.EcosystemSearch.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.index.store.IndexUnavailableException;
@@ -94,18 +95,51 @@ class EcosystemIndexTest {
     ArticleEnriched a = ArticleEnriched.of(new ArticleFetched(1, "a1", "https://example.org/a1", null, "test",
         "Clinic", text, "en", null, OffsetDateTime.parse("2025-12-01T00:00:00Z"), List.of(), null), List.of(mayo, rochester, minnesota),
         List.of(new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:rochester-mn", sentence, 0.8, null),
-            new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:minnesota", sentence, 0.3, null)), "test");
+            new Relation("org:mayo-clinic", Predicate.LOCATED_IN, "loc:minnesota", sentence, 0.3, null, true)), "test");
     try (EcosystemIndex index = EcosystemIndex.open(dir)) {
       index.upsert(a);
       index.commit(Map.of());
     }
     try (EcosystemSearch search = EcosystemSearch.open(dir)) {
       assertEquals(2, search.relations(null, null, Filters.none(10)).size());
+      assertEquals(List.of(false, true), search.relations(null, null, Filters.none(10)).stream().map(r -> r.inferred()).toList(),
+          "the index keeps which relation was inferred");
       var strong = search.relations(null, null, Filters.none(10).withMinConfidence(0.4));
       assertEquals(List.of("loc:rochester-mn"), strong.stream().map(r -> r.object()).toList());
       var profile = search.entity("Mayo Clinic", Filters.none(10).withMinConfidence(0.4));
       assertEquals(List.of("Rochester"), profile.regions());
       assertThrows(BadQueryException.class, () -> Filters.none(10).withMinConfidence(1.5));
+    }
+  }
+
+  @Test
+  void aRelationStatedByTwoArticlesIsOneFactWithBothPiecesOfEvidence() throws Exception {
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      for (int i = 1; i <= 2; i++) {
+        String text = i == 1 ? "Kestrel Labs partnered with Larkspur." : "Kestrel Labs and Larkspur extended their partnership.";
+        Entity kestrel = new Entity("org:kestrel-labs", "Kestrel Labs", EntityType.ORGANIZATION, null, List.of("Kestrel Labs"),
+            List.of(new Mention("Kestrel Labs", 0, 12)), 0.9);
+        int at = text.indexOf("Larkspur");
+        Entity larkspur = new Entity("org:larkspur", "Larkspur", EntityType.ORGANIZATION, null, List.of("Larkspur"),
+            List.of(new Mention("Larkspur", at, at + 8)), 0.9);
+        Relation tie = new Relation("org:kestrel-labs", Predicate.PARTNERS_WITH, "org:larkspur", new Evidence(text, 0, text.length()),
+            i == 1 ? 0.7 : 0.8, null);
+        index.upsert(ArticleEnriched.of(new ArticleFetched(1, "k" + i, "https://example.org/k" + i, null, "test", "Tie", text, "en",
+            null, OffsetDateTime.parse("2025-12-0" + i + "T00:00:00Z"), List.of(), null), List.of(kestrel, larkspur), List.of(tie), "test"));
+      }
+      index.commit(Map.of());
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      var pieces = search.relations(null, null, Filters.none(RelationFacts.MAX_EVIDENCE));
+      assertEquals(2, pieces.size(), "the index keeps every piece of evidence");
+      var facts = RelationFacts.of(pieces, 10, false);
+      assertEquals(1, facts.size());
+      assertEquals(2, facts.get(0).articles());
+      assertEquals(0.8, facts.get(0).confidence());
+      assertEquals(List.of("k2"), facts.get(0).evidence().stream().map(r -> r.articleId()).toList(), "the strongest only");
+      assertEquals(List.of("k2", "k1"), RelationFacts.of(pieces, 10, true).get(0).evidence().stream().map(r -> r.articleId()).toList());
+      var profile = search.entity("Larkspur", Filters.none(10));
+      assertEquals(2, profile.relations().get(0).articles());
     }
   }
 

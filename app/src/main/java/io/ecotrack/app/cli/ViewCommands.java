@@ -6,6 +6,9 @@ import io.ecotrack.index.search.EcosystemSearch.Filters;
 import io.ecotrack.index.search.Results.ArticleHit;
 import io.ecotrack.index.search.Results.EntityProfile;
 import io.ecotrack.index.search.Results.EntitySummary;
+import io.ecotrack.index.search.BadQueryException;
+import io.ecotrack.index.search.RelationFacts;
+import io.ecotrack.index.search.Results.RelationFact;
 import io.ecotrack.index.search.Results.RelationView;
 import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
@@ -38,11 +41,11 @@ final class ViewCommands {
 
   /** {@code --min-confidence}, for the commands that list relations: weak ones stay hidden unless asked for. */
   static final class MinConfidence {
-    /** Relations that an article only implies score 0.3 to 0.45; sentence patterns 0.5 and more. */
+    /** Relations that an article only implies are inferred and below 0.4; a sentence's trigger gives 0.45 and more. */
     static final double DEFAULT = 0.4;
 
     @Option(names = "--min-confidence", paramLabel = "C", description = "hide relations less confident than C, from 0 to 1 "
-        + "(default 0.4; relations an article only implies score 0.3 to 0.45)") double value = DEFAULT;
+        + "(default 0.4; relations an article only implies are marked inferred and score below 0.4)") double value = DEFAULT;
   }
 
   abstract static class ReadCommand implements Callable<Integer> {
@@ -114,10 +117,12 @@ final class ViewCommands {
     @Parameters(paramLabel = "NAME", arity = "1..*") List<String> name;
     @Option(names = "--limit", paramLabel = "N", description = "articles to list (default 10)") int limit = 10;
     @Mixin MinConfidence confidence;
+    @Mixin EvidenceOption evidence;
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
-      EntityProfile p = search.entity(String.join(" ", name), Filters.none(limit).withMinConfidence(confidence.value));
+      EntityProfile p = search.entity(String.join(" ", name),
+          Filters.none(limit).withMinConfidence(confidence.value).withAllEvidence(evidence.all()));
       if (format.equals("json")) {
         out.println(json(p));
         return 0;
@@ -132,9 +137,8 @@ final class ViewCommands {
       out.println("per month: " + p.mentionsPerMonth());
       if (!p.relations().isEmpty()) {
         out.println("relations:");
-        for (RelationView r : p.relations()) {
-          out.printf("  %s —%s%s→ %s  (%.2f)%n      “%s”%n      %s%n", r.subjectName(), r.predicate(),
-              r.role() == null ? "" : " (" + r.role() + ")", r.objectName(), r.confidence(), r.evidence(), r.url());
+        for (RelationFact f : p.relations()) {
+          printFact(out, f, "  ");
         }
       }
       out.println("articles:");
@@ -203,6 +207,7 @@ final class ViewCommands {
     @Option(names = "--since", paramLabel = "DATE", description = "only from articles published on or after DATE") String since;
     @Option(names = "--limit", paramLabel = "N", description = "relations to show (default 100)") int limit = 100;
     @Mixin MinConfidence confidence;
+    @Mixin EvidenceOption evidence;
 
     @Override
     List<String> formats() {
@@ -211,25 +216,53 @@ final class ViewCommands {
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) {
-      List<RelationView> list = search.relations(entity, predicate, filters(null, null, since, limit).withMinConfidence(confidence.value));
+      List<RelationView> pieces = search.relations(entity, predicate,
+          filters(null, null, since, RelationFacts.MAX_EVIDENCE).withMinConfidence(confidence.value));
+      List<RelationFact> list = RelationFacts.of(pieces, limit, evidence.all());
       switch (format) {
         case "json" -> out.println(json(list));
         case "csv" -> {
-          out.println("subject,subject_name,predicate,object,object_name,role,confidence,evidence,url,published");
-          for (RelationView r : list) {
-            out.println(String.join(",", csv(r.subject()), csv(r.subjectName()), r.predicate(), csv(r.object()),
-                csv(r.objectName()), csv(r.role()), Double.toString(r.confidence()), csv(r.evidence()), csv(r.url()), csv(r.published())));
+          out.println("subject,subject_name,predicate,object,object_name,role,confidence,evidence,url,published,articles");
+          for (RelationFact f : list) {
+            for (RelationView r : f.evidence()) {
+              out.println(String.join(",", csv(r.subject()), csv(r.subjectName()), r.predicate(), csv(r.object()),
+                  csv(r.objectName()), csv(r.role()), Double.toString(r.confidence()), csv(r.evidence()), csv(r.url()),
+                  csv(r.published()), Integer.toString(f.articles())));
+            }
           }
         }
         default -> {
           out.println(list.size() + " relation" + (list.size() == 1 ? "" : "s"));
-          for (RelationView r : list) {
-            out.printf("%s —%s%s→ %s  (%.2f, %s)%n    “%s”%n", r.subjectName(), r.predicate(),
-                r.role() == null ? "" : " (" + r.role() + ")", r.objectName(), r.confidence(), r.url(), clip(r.evidence(), 160));
+          for (RelationFact f : list) {
+            printFact(out, f, "");
           }
         }
       }
       return 0;
+    }
+  }
+
+  /** {@code --evidence}: the strongest sentence of each relation, or every one. */
+  static final class EvidenceOption {
+    @Option(names = "--evidence", paramLabel = "best|all", description = "the strongest sentence of each relation "
+        + "(best, the default) or every sentence of every article that gives evidence of it (all)") String value = "best";
+
+    boolean all() {
+      return switch (value) {
+        case "best" -> false;
+        case "all" -> true;
+        default -> throw new BadQueryException("--evidence is best or all, not '" + value + "'");
+      };
+    }
+  }
+
+  /** One line per fact: who, predicate (role), whom, its confidence and articles; then its evidence, strongest first. */
+  static void printFact(PrintWriter out, RelationFact f, String indent) {
+    out.printf("%s%s —%s%s→ %s  (%.2f, %d article%s%s)%n", indent, f.subjectName(), f.predicate(),
+        f.role() == null ? "" : " (" + f.role() + ")", f.objectName(), f.confidence(), f.articles(), f.articles() == 1 ? "" : "s",
+        f.inferred() ? ", inferred" : "");
+    for (RelationView r : f.evidence()) {
+      out.printf("%s    “%s”  %s%n", indent, clip(r.evidence(), 160), r.url());
     }
   }
 

@@ -5,6 +5,7 @@ import static io.ecotrack.index.store.IndexSchema.*;
 import io.ecotrack.index.search.Results.ArticleHit;
 import io.ecotrack.index.search.Results.EntityProfile;
 import io.ecotrack.index.search.Results.EntitySummary;
+import io.ecotrack.index.search.Results.RelationFact;
 import io.ecotrack.index.search.Results.RelationView;
 import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
@@ -116,12 +117,12 @@ public final class EcosystemSearch implements Closeable {
     }
   }
 
-  /** Filters shared by the read commands; nulls mean no filter. */
   /**
-   * What a read is limited to; null means no limit. {@code minConfidence} hides relations weaker than it
-   * (those a document only implies carry 0.3 to 0.45; a sentence pattern 0.5 and more).
+   * What a read is limited to; null means no limit. {@code minConfidence} hides relations weaker than it (those a
+   * document only implies are inferred and below 0.4; a sentence's trigger gives 0.45 and more); {@code allEvidence}
+   * keeps every piece of a relation's evidence, not only the strongest.
    */
-  public record Filters(EntityType type, String region, Instant since, int limit, double minConfidence) {
+  public record Filters(EntityType type, String region, Instant since, int limit, double minConfidence, boolean allEvidence) {
     public Filters {
       if (!(minConfidence >= 0 && minConfidence <= 1)) {
         throw new BadQueryException("a minimum confidence is between 0 and 1, not " + minConfidence);
@@ -132,7 +133,7 @@ public final class EcosystemSearch implements Closeable {
     }
 
     public Filters(EntityType type, String region, Instant since, int limit) {
-      this(type, region, since, limit, 0);
+      this(type, region, since, limit, 0, false);
     }
 
     public static Filters none(int limit) {
@@ -140,7 +141,15 @@ public final class EcosystemSearch implements Closeable {
     }
 
     public Filters withMinConfidence(double min) {
-      return new Filters(type, region, since, limit, min);
+      return new Filters(type, region, since, limit, min, allEvidence);
+    }
+
+    public Filters withAllEvidence(boolean all) {
+      return new Filters(type, region, since, limit, minConfidence, all);
+    }
+
+    public Filters withLimit(int max) {
+      return new Filters(type, region, since, max, minConfidence, allEvidence);
     }
   }
 
@@ -350,10 +359,11 @@ public final class EcosystemSearch implements Closeable {
           articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
         }
       }
-      List<RelationView> relations = relationsOf(id, Math.max(filters.limit(), 50), filters.minConfidence());
+      List<RelationFact> relations = RelationFacts.of(relationsOf(id, RelationFacts.MAX_EVIDENCE, filters.minConfidence()),
+          Math.max(filters.limit(), 50), filters.allEvidence());
       List<String> regions = relations.stream()
           .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
-          .map(RelationView::objectName).distinct().toList();
+          .map(RelationFact::objectName).distinct().toList();
       return new EntityProfile(id, agg.bestName(), agg.type, agg.subtype, List.copyOf(aliases), regions, totals.articles,
           (int) totals.mentions, day(totals.first), day(totals.last), totals.perMonth, relations, articles);
     } catch (IOException e) {
@@ -525,7 +535,8 @@ public final class EcosystemSearch implements Closeable {
 
   private static RelationView relation(Document d) {
     return new RelationView(d.get(SUBJECT), d.get("subject_name"), d.get(PREDICATE), d.get(OBJECT), d.get("object_name"),
-        d.get(ROLE), d.getField(CONFIDENCE).numericValue().doubleValue(), d.get(EVIDENCE), d.get(ARTICLE_ID), d.get(URL), date(d));
+        d.get(ROLE), d.getField(CONFIDENCE).numericValue().doubleValue(), d.get(EVIDENCE), d.get(ARTICLE_ID), d.get(URL), date(d),
+        d.get(INFERRED) != null);
   }
 
   public static Predicate parsePredicate(String p) {

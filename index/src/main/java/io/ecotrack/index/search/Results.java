@@ -15,12 +15,20 @@ public final class Results {
   public record EntitySummary(String id, String name, String type, String subtype, int articles, int mentions,
       List<String> topPartners) {}
 
+  /** One piece of evidence: a relation as one article states (or implies) it. */
   public record RelationView(String subject, String subjectName, String predicate, String object, String objectName,
-      String role, double confidence, String evidence, String articleId, String url, String published) {}
+      String role, double confidence, String evidence, String articleId, String url, String published, boolean inferred) {}
+
+  /**
+   * A relation as a fact: one (subject, predicate, object), the number of articles that give evidence of it, its
+   * strongest confidence, and its evidence, strongest first (only the strongest unless every piece was asked for).
+   */
+  public record RelationFact(String subject, String subjectName, String predicate, String object, String objectName,
+      String role, int articles, double confidence, boolean inferred, List<RelationView> evidence) {}
 
   public record EntityProfile(String id, String name, String type, String subtype, List<String> aliases, List<String> regions,
       int articles,
-      int mentions, String firstSeen, String lastSeen, Map<String, Integer> mentionsPerMonth, List<RelationView> relations,
+      int mentions, String firstSeen, String lastSeen, Map<String, Integer> mentionsPerMonth, List<RelationFact> relations,
       List<ArticleHit> articlesSample) {}
 
   public record Stats(int articles, int entities, int relations, long sizeBytes, Map<String, Long> committedOffsets) {}

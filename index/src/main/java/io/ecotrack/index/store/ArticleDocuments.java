@@ -109,6 +109,9 @@ public final class ArticleDocuments {
       if (r.role() != null) {
         d.add(new StoredField(ROLE, r.role()));
       }
+      if (r.inferred()) {
+        d.add(new StoredField(INFERRED, 1));
+      }
       d.add(new StringField(URL, a.canonicalUrl(), Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(FACET_PREDICATE, r.predicate().name()));
       d.add(new SortedSetDocValuesFacetField(FACET_MONTH, month));

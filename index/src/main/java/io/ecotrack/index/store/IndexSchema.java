@@ -48,6 +48,8 @@ public final class IndexSchema {
   public static final String OBJECT = "object";
   public static final String EVIDENCE = "evidence";
   public static final String ROLE = "role";
+  /** Stored (as 1) on a relation document whose relation no single sentence states: a document-level inference. */
+  public static final String INFERRED = "inferred";
 
   /** Facet dimensions (Lucene's facet module, sorted-set doc values). */
   public static final String FACET_SOURCE = "source";
