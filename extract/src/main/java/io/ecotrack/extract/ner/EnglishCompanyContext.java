@@ -11,7 +11,8 @@ import java.util.Set;
  * of a company. "Eli Lilly said it would …": a person is "he" or "she", a company "it"; "Eli Lilly's shares": people
  * have no shares. Companies named after their founders (Eli Lilly, Johnson &amp; Johnson, Morgan Stanley) read as people
  * to a tagger that has not seen them. The words are the {@code company-verb} and {@code company-possession} rows of
- * {@code en-name-words.tsv}.
+ * {@code en-name-words.tsv}. And a name that opens a sentence which news attributes to a company ("X announced …,
+ * the company said") is that company.
  */
 final class EnglishCompanyContext implements SpanPass {
   static final String PASS = "company-context";
@@ -29,7 +30,8 @@ final class EnglishCompanyContext implements SpanPass {
     List<EntitySpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
       EntitySpan s = spans.get(k);
-      if (s.type() != EntityType.PERSON || !s.text().contains(" ") || !company(words(text, s.end(), 3))) {
+      if (s.type() != EntityType.PERSON
+          || !company(words(text, s.end(), 3), s.text().contains(" ")) && !attributedToCompany(text, s)) {
         continue;
       }
       if (out == null) {
@@ -40,11 +42,33 @@ final class EnglishCompanyContext implements SpanPass {
     return out == null ? spans : out;
   }
 
-  private boolean company(List<String> next) {
-    if (next.size() >= 2 && verbs.contains(next.get(0)) && (next.get(1).equals("it") || next.get(1).equals("its"))) {
+  /**
+   * Whether the words after a name speak of a company. A single word (DaimlerChrysler, or a person's family name)
+   * is a company only by what it possesses: "Lindner said it" may be a person's quote, "DaimlerChrysler's chairman" not.
+   */
+  private boolean company(List<String> next, boolean severalWords) {
+    if (severalWords && next.size() >= 2 && verbs.contains(next.get(0)) && (next.get(1).equals("it") || next.get(1).equals("its"))) {
       return true; // said it, expects its
     }
     return next.size() >= 2 && (next.get(0).equals("'s") || next.get(0).equals("’s")) && possessions.contains(next.get(1));
+  }
+
+  /** "…, the company said": a news sentence's attribution to the company it opened with. */
+  private static final java.util.regex.Pattern COMPANY_SAID = java.util.regex.Pattern.compile(
+      ",? (?:the|said the) (?:company|firm|group|bank|carmaker|drugmaker|maker|retailer|insurer|lender|airline) (?:said|says|added|announced)\\b");
+
+  /** Whether the span opens a sentence that ends by attributing itself to "the company". */
+  private static boolean attributedToCompany(String text, EntitySpan s) {
+    int before = s.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && ".!?\n\"“".indexOf(text.charAt(before)) < 0) {
+      return false;
+    }
+    int end = text.indexOf(". ", s.end());
+    int stop = end < 0 ? text.length() : end + 1;
+    return COMPANY_SAID.matcher(text).region(s.end(), Math.min(stop, s.end() + 300)).find();
   }
 
   /** Up to {@code n} lower-cased words of {@code text} from {@code at}, a possessive as a word of its own. */
