@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * {@code en-abbreviations.txt}, one per line: CoNLL-2003 writes each with its dot as one token, and so must the
  * tokenizer, or "Mr." would end a sentence before the name it titles.
  */
-final class EnglishAbbreviations {
+public final class EnglishAbbreviations {
   private EnglishAbbreviations() {}
 
   /** The words, without their dots, each quoted for a regular expression. */
-  static List<String> words() {
+  public static List<String> words() {
     try (InputStream in = EnglishAbbreviations.class.getResourceAsStream("en-abbreviations.txt")) {
       if (in == null) {
         throw new IllegalStateException("missing resource en-abbreviations.txt");

@@ -1,5 +1,6 @@
 package io.ecotrack.extract.relation;
 
+import io.ecotrack.extract.ner.EnglishAbbreviations;
 import io.ecotrack.model.Evidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * stop, question or exclamation mark followed by a capital, or a line break.
  */
 final class Sentences {
-  private static final Pattern EN_SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\"”][.!?])\\s+(?=[A-Z\"“])");
+  /** A full stop before a capital, but not the dot of an abbreviation ("Mr. Oduya", "Acme Corp. said"). */
+  private static final Pattern EN_SENTENCE_END = Pattern.compile("(?<=[a-z0-9)\"”][.!?])(?<!\\b(?:"
+      + String.join("|", EnglishAbbreviations.words()) + ")\\.)\\s+(?=[A-Z\"“])");
 
   private Sentences() {}
 
