@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  *   <li>{@code list-item} ({@link JapaneseListedNames}): the rest of a list whose items are names of one type, and
  *       {@code list-kind} ({@link JapaneseListKinds}): a list closed by what its items are (…などの企業);
  *   <li>{@code spaced-name} ({@link SpacedPersonNames}): a person written with a space between the names;
+ *   <li>{@code address}, {@code profile-person} ({@link JapaneseProfileLines}): the places of an address and the
+ *       representative a company profile names;
  *   <li>{@code introduced-person} ({@link JapaneseIntroducedPeople}): in an article, a one-word katakana person the
  *       text never introduces with a title is dropped (NEologd lists loanwords among people's names).
  * </ol>
@@ -35,9 +37,11 @@ public final class JapaneseEntityTagger implements EntityTagger {
 
   private final JapaneseDefinedNames defined;
   private final JapaneseChunker chunker;
+  private final JapaneseProfileLines profiles;
 
   public JapaneseEntityTagger(Gazetteer places) {
     this.defined = new JapaneseDefinedNames(places);
+    this.profiles = new JapaneseProfileLines(places);
     this.chunker = new JapaneseChunker(places, new JapaneseChunkSplitter(places, new JapaneseNameClassifier(places)));
   }
 
@@ -80,6 +84,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     spans = EntitySpan.from("list-item", JapaneseListedNames.listed(text, tokens, spans));
     spans = JapaneseListKinds.apply(text, spans);
     spans = SpacedPersonNames.apply(text, tokens, spans, PERSON_TITLES);
+    spans = profiles.apply(text, spans);
     return JapaneseIntroducedPeople.apply(text, spans);
   }
 }

@@ -56,9 +56,17 @@ final class JapaneseNameWords {
       Map.entry("after-name", false),
       Map.entry("name-ender", false),
       Map.entry("kanji-numeral", false),
+      Map.entry("profile-address", false),
+      Map.entry("profile-representative", false),
       Map.entry("list-kind", true));
 
   private static final WordRoles WORDS = WordRoles.load(JapaneseNameWords.class, "ja-name-words.tsv", ROLES);
+
+  /** The label of a company profile's address line (所在地 東京都渋谷区…). */
+  static final Set<String> PROFILE_ADDRESS = WORDS.words("profile-address");
+
+  /** The label of a company profile's representative line (代表取締役 山田太郎). */
+  static final Set<String> PROFILE_REPRESENTATIVE = WORDS.words("profile-representative");
 
   /** What a list's items are, written after など(の) or 等(の) that closes it: XやY、Zなどの大手 (companies). */
   static final Map<String, EntityType> LIST_KINDS = WORDS.types("list-kind");

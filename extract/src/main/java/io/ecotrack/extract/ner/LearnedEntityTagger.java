@@ -141,8 +141,10 @@ public final class LearnedEntityTagger implements EntityTagger {
       boolean takesThemIn = overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end());
       String keep = null; // the pass that keeps the rule span, if one does
       if (r.type() == EntityType.LOCATION && r.placeId() != null) {
-        keep = takesThemIn && !(overlapping.size() == 1 && overlapping.get(0).start() == r.start()
-            && overlapping.get(0).end() == r.end()) ? "gazetteer-place" : null;
+        boolean same = overlapping.size() == 1 && overlapping.get(0).start() == r.start() && overlapping.get(0).end() == r.end();
+        // a country the model took for an organization is the country ("India's United Breweries")
+        boolean country = same && "COUNTRY".equals(r.subtype()) && overlapping.get(0).type() == EntityType.ORGANIZATION;
+        keep = takesThemIn && (!same || country) ? "gazetteer-place" : null;
       } else if (overlapping.isEmpty()) {
         keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 ? "named-twice"
             : Acronyms.isAcronym(r.text()) && model.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION

@@ -72,10 +72,60 @@ public final class TriggerRelationExtractor implements RelationExtractor {
       }
       Evidence evidence = Sentences.evidence(text, sentence);
       for (Trigger t : triggers) {
-        apply(t, skeleton, evidence, found);
+        if (!t.name().startsWith(PROFILE)) {
+          apply(t, skeleton, evidence, found);
+        }
       }
     }
+    if (ja) {
+      profiles(text, slots, triggers, found);
+    }
     return List.copyOf(found.values());
+  }
+
+  /** Triggers named {@code profile-…} read a company profile: a line naming only a company and the lines below it. */
+  static final String PROFILE = "profile-";
+
+  /** The lines of a profile block after the company's own line. */
+  private static final int PROFILE_LINES = 4;
+
+  /**
+   * Runs the {@code profile-} triggers over each block that opens with a line holding nothing but an organization's
+   * name (株式会社ディー・エヌ・エー) and runs {@value #PROFILE_LINES} lines further (所在地 …, 代表取締役 …).
+   */
+  private static void profiles(String text, List<Slot> slots, List<Trigger> triggers, Map<String, Relation> found) {
+    for (int k = 0; k < slots.size(); k++) {
+      Slot s = slots.get(k);
+      int lineStart = text.lastIndexOf('\n', s.mention().start() - 1) + 1;
+      int lineEnd = text.indexOf('\n', s.mention().end());
+      if (s.entity().type() != EntityType.ORGANIZATION || lineEnd < 0
+          || !text.substring(lineStart, lineEnd).strip().endsWith(s.mention().text())
+          || !isLegalFormOrEmpty(text.substring(lineStart, s.mention().start()).strip())) {
+        continue;
+      }
+      int end = lineEnd;
+      for (int n = 0; n < PROFILE_LINES && end < text.length(); n++) {
+        int next = text.indexOf('\n', end + 1);
+        end = next < 0 ? text.length() : next;
+      }
+      List<Slot> inside = new ArrayList<>();
+      for (int j = k; j < slots.size() && slots.get(j).mention().start() < end; j++) {
+        if (slots.get(j).mention().end() <= end) {
+          inside.add(slots.get(j));
+        }
+      }
+      SentenceSkeleton block = SentenceSkeleton.of(text, lineStart, end, inside);
+      Evidence evidence = Sentences.evidence(text, new int[] {lineStart, end});
+      for (Trigger t : triggers) {
+        if (t.name().startsWith(PROFILE)) {
+          apply(t, block, evidence, found);
+        }
+      }
+    }
+  }
+
+  private static boolean isLegalFormOrEmpty(String before) {
+    return before.isEmpty() || before.equals("株式会社") || before.equals("有限会社") || before.equals("合同会社");
   }
 
   private static void apply(Trigger t, SentenceSkeleton skeleton, Evidence evidence, Map<String, Relation> found) {
