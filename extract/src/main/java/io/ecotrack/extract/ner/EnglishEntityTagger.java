@@ -141,13 +141,13 @@ public final class EnglishEntityTagger implements EntityTagger {
           end++;
         } else if (CONNECTORS.contains(next.lower()) && end + 1 < words.size() && words.get(end + 1).capitalized()
             && Character.isLetter(words.get(end + 1).text().codePointAt(0))
-            && (!AND.contains(next.lower()) || endsInOrgSuffix(words, end + 1))
+            && (!AND.contains(next.lower()) || next.text().equals("&") || endsInOrgSuffix(words, end + 1))
             && (!OF.contains(next.lower()) || OF_HEADS.contains(words.get(end - 1).lower())
                 || ORG_SUFFIXES.containsKey(words.get(end - 1).lower()))) {
           // "of" joins only after a word that heads such names (University of Minnesota, Bank of Japan):
           // "John Casesa of Schroder Wertheim" and "Karlsruhe of Germany" are two names each
           // "and" joins two names into one only in an organization's name (Johnson and Johnson Inc.):
-          // "Minneapolis and Rochester" are two places
+          // "Minneapolis and Rochester" are two places; an ampersand always does (Procter & Gamble)
           end += 2;
         } else {
           break;
@@ -269,6 +269,9 @@ public final class EnglishEntityTagger implements EntityTagger {
     String suffixType = ORG_SUFFIXES.get(lastLower);
     if (suffixType != null && (to - from >= 2 || lastLower.equals("reuters"))) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, suffixType, null, 0.8);
+    }
+    if (surface.contains(" & ")) {
+      return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "COMPANY", null, 0.75); // Marks & Spencer
     }
     if ((firstLower.equals("university") || firstLower.equals("bank") || firstLower.equals("ministry")
         || firstLower.equals("department") || firstLower.equals("institute") || firstLower.equals("college"))

@@ -152,7 +152,9 @@ public final class LearnedEntityTagger implements EntityTagger {
       } else {
         EntitySpan m = overlapping.get(0);
         keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start()
-            ? "longer-rule-name" : null;
+            ? "longer-rule-name"
+            // Johnson & Johnson, Procter & Gamble: the model reads two names where the ampersand writes one company's
+            : r.type() == EntityType.ORGANIZATION && takesThemIn && r.text().contains(" & ") ? "ampersand-name" : null;
       }
       if (keep != null) {
         replaced.addAll(overlapping);

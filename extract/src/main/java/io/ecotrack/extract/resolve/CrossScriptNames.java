@@ -120,7 +120,9 @@ public final class CrossScriptNames {
     String s = Normalizer.normalize(romanized.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder();
     for (String word : s.split("[^a-z]+")) {
-      out.append(wordKey(english ? word.replace("dge", "j").replaceAll("g(?=[ei])", "j").replaceAll("c(?=[eiy])", "s") : word));
+      // English spelling: soft g and c; a final -tes or -ts is one sound, as ツ writes it (Gates ゲイツ, Roberts ロバーツ; a doubled tt stays, as ッツ writes it: Massachusetts)
+      out.append(wordKey(english ? word.replace("dge", "j").replaceAll("g(?=[ei])", "j").replaceAll("c(?=[eiy])", "s")
+          .replaceAll("(?<!t)te?s$", "ts") : word));
     }
     return out.toString();
   }

@@ -25,6 +25,9 @@ class CrossScriptNamesTest {
       "ボストン大学, Boston University",
       "カリフォルニア工科大学, California Institute of Technology",
       "モーガン・フリーマン, Morgan Freeman",
+      "ロバーツ・ヘルス, Roberts Health",
+      "ビル・ゲイツ財団, Bill Gates Foundation",
+      "マサチューセッツ・ヘルス, Massachusetts Health",
   })
   void namesThatSoundAlikeShareAKey(String japanese, String latin) {
     Optional<String> ja = CrossScriptNames.key(japanese, "org");
