@@ -12,7 +12,8 @@ import java.util.Map;
  * take one type, the one most of them have (a tie goes to the type a rule pass gave, which read the words around it,
  * over the model's). A tagger that reads one sentence at a time types "DaimlerChrysler" a company where its chairman
  * is named and a person elsewhere, and "S&N" a place once among companies; one article's entity should not split
- * into two. A place of the gazetteer keeps its type.
+ * into two. A place of the gazetteer keeps its type; an organization's longer name votes for the
+ * word it starts with ("Honeywell Inc" for "Honeywell").
  */
 final class OneTypePerName implements SpanPass {
   static final String PASS = "one-type-per-name";
@@ -25,6 +26,12 @@ final class OneTypePerName implements SpanPass {
       votes.computeIfAbsent(s.text(), k -> new EnumMap<>(EntityType.class)).merge(s.type(), 1, Integer::sum);
       if (s.pass() != null && !s.pass().startsWith("model")) {
         byRule.putIfAbsent(s.text(), s.type());
+      }
+    }
+    for (EntitySpan s : spans) {
+      int space = s.text().indexOf(' ');
+      if (s.type() == EntityType.ORGANIZATION && space > 0 && votes.containsKey(s.text().substring(0, space))) {
+        votes.get(s.text().substring(0, space)).merge(EntityType.ORGANIZATION, 1, Integer::sum);
       }
     }
     List<EntitySpan> out = null;
