@@ -18,13 +18,11 @@ import java.util.regex.Matcher;
 /**
  * Relations that a sentence states, found by the triggers of {@code ja-relation-triggers.tsv} and
  * {@code en-relation-triggers.tsv} run over each sentence's {@link SentenceSkeleton}. A trigger whose end is a list
- * ties every member ("A、B、Cなどの企業も…に拠点を構えている", "jointly owned by A, B and C"). In Japanese, 同社
- * ("the said company") stands for the organization an earlier sentence was about, so "同社代表取締役X氏" finds X's employer.
+ * ties every member ("A、B、Cなどの企業も…に拠点を構えている", "jointly owned by A, B and C"). Words that stand for an
+ * organization named before (同社, "its", "the company": {@link BackReferences}) are read as that organization, so
+ * "同社代表取締役X氏" and "its chairman, X" find X's employer.
  */
 public final class TriggerRelationExtractor implements RelationExtractor {
-  /** Words that refer back to the organization a sentence before was about: 同社 and its kin. */
-  private static final List<String> JA_BACK_REFERENCES = List.of("同社", "同グループ", "同行", "同大学", "同大");
-
   private final List<Trigger> japanese;
   private final List<Trigger> english;
 
@@ -50,6 +48,7 @@ public final class TriggerRelationExtractor implements RelationExtractor {
     List<Trigger> triggers = ja ? japanese : english;
     Map<String, Relation> found = new LinkedHashMap<>();
     int first = 0; // the first slot not before the sentence (slots and sentences are in text order)
+    int previous = -1; // where the sentence before starts
     for (int[] sentence : Sentences.of(text, ja)) {
       while (first < slots.size() && slots.get(first).mention().start() < sentence[0]) {
         first++;
@@ -60,9 +59,8 @@ public final class TriggerRelationExtractor implements RelationExtractor {
           inside.add(slots.get(k));
         }
       }
-      if (ja) {
-        inside = withBackReferences(text, sentence, inside, slots, first);
-      }
+      inside = BackReferences.resolve(text, sentence[0], sentence[1], previous, inside, slots, ja);
+      previous = sentence[0];
       if (inside.size() < 2) {
         continue;
       }
@@ -179,57 +177,5 @@ public final class TriggerRelationExtractor implements RelationExtractor {
 
   static String key(String subject, Predicate p, String object) {
     return subject + "|" + p + "|" + object;
-  }
-
-  /**
-   * The sentence's mentions with each 同社 (and kin) outside a mention added as a mention of the organization last
-   * marked as a topic (by は or が) before it in the article; unchanged when there is none.
-   */
-  private static List<Slot> withBackReferences(String text, int[] sentence, List<Slot> inside, List<Slot> all, int first) {
-    List<Slot> out = null;
-    for (String word : JA_BACK_REFERENCES) {
-      for (int at = text.indexOf(word, sentence[0]); at >= 0 && at + word.length() <= sentence[1];
-          at = text.indexOf(word, at + word.length())) {
-        int start = at;
-        if (covered(inside, start, start + word.length())) {
-          continue;
-        }
-        // the organization a sentence before was about, marked by は or が; without one, 同社 stays unresolved
-        Entity referent = null;
-        Entity topic = null;
-        for (Slot s : all) {
-          if (s.mention().start() >= start) {
-            break;
-          }
-          if (s.entity().type() == EntityType.ORGANIZATION && (!word.startsWith("同大") || "UNIVERSITY".equals(s.entity().subtype()))) {
-            int after = s.mention().end();
-            if (after < text.length() && (text.charAt(after) == 'は' || text.charAt(after) == 'が')) {
-              topic = s.entity();
-            }
-          }
-        }
-        referent = topic;
-        if (referent != null) {
-          if (out == null) {
-            out = new ArrayList<>(inside);
-          }
-          out.add(new Slot(referent, new Mention(word, start, start + word.length())));
-        }
-      }
-    }
-    if (out == null) {
-      return inside;
-    }
-    out.sort(Comparator.comparingInt((Slot s) -> s.mention().start()).thenComparingInt(s -> -s.mention().end()));
-    return out;
-  }
-
-  private static boolean covered(List<Slot> inside, int start, int end) {
-    for (Slot s : inside) {
-      if (s.mention().start() < end && start < s.mention().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }
