@@ -13,7 +13,8 @@ import java.util.Map;
  * over the model's). A tagger that reads one sentence at a time types "DaimlerChrysler" a company where its chairman
  * is named and a person elsewhere, and "S&N" a place once among companies; one article's entity should not split
  * into two. A place of the gazetteer keeps its type; an organization's longer name votes for the
- * word it starts with ("Honeywell Inc" for "Honeywell").
+ * word it starts with ("Honeywell Inc" for "Honeywell"), and decides it when it ends in a legal form ("Husky Oil Ltd"
+ * makes every "Husky" of the article the company).
  */
 final class OneTypePerName implements SpanPass {
   static final String PASS = "one-type-per-name";
@@ -22,6 +23,7 @@ final class OneTypePerName implements SpanPass {
   public List<EntitySpan> apply(String text, List<EntitySpan> spans) {
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     Map<String, EntityType> byRule = new HashMap<>();
+    java.util.Set<String> definedBy = new java.util.HashSet<>();
     for (EntitySpan s : spans) {
       votes.computeIfAbsent(s.text(), k -> new EnumMap<>(EntityType.class)).merge(s.type(), 1, Integer::sum);
       if (s.pass() != null && !s.pass().startsWith("model")) {
@@ -31,7 +33,12 @@ final class OneTypePerName implements SpanPass {
     for (EntitySpan s : spans) {
       int space = s.text().indexOf(' ');
       if (s.type() == EntityType.ORGANIZATION && space > 0 && votes.containsKey(s.text().substring(0, space))) {
-        votes.get(s.text().substring(0, space)).merge(EntityType.ORGANIZATION, 1, Integer::sum);
+        String head = s.text().substring(0, space);
+        votes.get(head).merge(EntityType.ORGANIZATION, 1, Integer::sum);
+        if (legalForm(s.text())) {
+          byRule.put(head, EntityType.ORGANIZATION); // "Husky Oil Ltd" defines what "Husky" is in this article
+          definedBy.add(head);
+        }
       }
     }
     List<EntitySpan> out = null;
@@ -41,7 +48,7 @@ final class OneTypePerName implements SpanPass {
       if (v.size() < 2 || s.placeId() != null) {
         continue;
       }
-      EntityType best = winner(v, byRule.get(s.text()));
+      EntityType best = definedBy.contains(s.text()) ? EntityType.ORGANIZATION : winner(v, byRule.get(s.text()));
       if (best != null && best != s.type()) {
         if (out == null) {
           out = new ArrayList<>(spans);
@@ -50,6 +57,14 @@ final class OneTypePerName implements SpanPass {
       }
     }
     return out == null ? spans : out;
+  }
+
+  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Group|Holdings)\\.?$");
+
+  /** Whether an organization's name ends in a legal form (Husky Oil Ltd, Siemens AG): it names a company. */
+  private static boolean legalForm(String name) {
+    return LEGAL_FORM.matcher(name).find();
   }
 
   /** The type with the most votes; on a tie the one a rule gave, else none. */
