@@ -1,0 +1,55 @@
+package io.ecotrack.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ecotrack.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The article-wide passes {@code one-type-per-name} and {@code named-again}: spans in are written
+ * {@code TYPE:name#k}, the k-th time (from 0) the text writes the name, as a model would give them; spans out are the
+ * whole result, in text order.
+ */
+class DocumentConsistencyTest {
+  @ParameterizedTest(name = "{3}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Kestrel Labs grew. Kestrel hired. Kestrel opened a plant. Kestrel Labs's chief left. | ORGANIZATION:Kestrel Labs#0; PERSON:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel#3 | ORGANIZATION:Kestrel Labs#0; ORGANIZATION:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel#3 | one-type-per-name
+      Husky Oil Ltd said so. Husky rose. Husky fell. | ORGANIZATION:Husky Oil Ltd#0; LOCATION:Husky#1; LOCATION:Husky#2 | ORGANIZATION:Husky Oil Ltd#0; ORGANIZATION:Husky#1; ORGANIZATION:Husky#2 | one-type-per-name
+      Tom Reyes spoke. Later Tom Reyes left the board. | PERSON:Tom Reyes#0 | PERSON:Tom Reyes#0; PERSON:Tom Reyes#1 | named-again
+      Larkspur's chairman spoke. Larkspur last week agreed a deal. | ORGANIZATION:Larkspur#0 | ORGANIZATION:Larkspur#0; ORGANIZATION:Larkspur#1 | named-again
+      Apple pie sold well. Apple rose. People ate an apple daily. | ORGANIZATION:Apple#1 | ORGANIZATION:Apple#1 | named-again
+      """)
+  void articleWidePassMendsTheSpans(String text, String in, String expected, String pass) {
+    List<EntitySpan> spans = new ArrayList<>();
+    for (String s : in.split(";")) {
+      spans.add(span(text, s.strip()));
+    }
+    SpanPass passes = new OneTypePerName();
+    SpanPass again = new NamedAgain();
+    List<EntitySpan> out = again.apply(text, passes.apply(text, spans));
+    assertEquals(expected, out.stream().map(s -> s.type() + ":" + s.text() + "#" + occurrence(text, s)).collect(Collectors.joining("; ")));
+  }
+
+  private static EntitySpan span(String text, String item) {
+    String type = item.substring(0, item.indexOf(':'));
+    String name = item.substring(item.indexOf(':') + 1, item.lastIndexOf('#'));
+    int k = Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
+    int at = -1;
+    for (int i = 0; i <= k; i++) {
+      at = text.indexOf(name, at + 1);
+    }
+    return new EntitySpan(at, at + name.length(), name, EntityType.valueOf(type), null, null, 0.8, "model:ner-en");
+  }
+
+  private static int occurrence(String text, EntitySpan s) {
+    int k = 0;
+    for (int at = text.indexOf(s.text()); at >= 0 && at < s.start(); at = text.indexOf(s.text(), at + 1)) {
+      k++;
+    }
+    return k;
+  }
+}
