@@ -60,14 +60,19 @@ public final class EnglishEntityTagger implements EntityTagger {
   /**
    * The passes after a learned model trained with {@code features}: {@link #DOCUMENT_PASSES}, then a sentence's
    * first word that does what companies do and English never writes in lower case ({@link EnglishCompanySubjects}),
-   * then one type for each name of the article ({@link OneTypePerName}), then each name wherever the article
+   * a place written before "-based" ({@link PlaceBasedNames}), a nationality alone dropped and two companies
+   * joined by "and" split ({@link EnglishNameShapes}), then one type for each name of the article
+   * ({@link OneTypePerName}), then each name wherever the article
    * writes it again ({@link NamedAgain}).
    */
   public static SpanPass documentPasses(NerFeatures features, Gazetteer places) {
     SpanPass subjects = new EnglishCompanySubjects(features, WORDS.words("company-verb"), STOP, places);
     SpanPass oneType = new OneTypePerName();
     SpanPass again = new NamedAgain();
-    return (text, spans) -> again.apply(text, oneType.apply(text, subjects.apply(text, DOCUMENT_PASSES.apply(text, spans))));
+    SpanPass placeBased = new PlaceBasedNames(places);
+    SpanPass shapes = new EnglishNameShapes(DEMONYMS);
+    return (text, spans) -> again.apply(text, oneType.apply(text,
+        subjects.apply(text, shapes.apply(text, placeBased.apply(text, DOCUMENT_PASSES.apply(text, spans))))));
   }
 
   private static SpanPass documentPasses() {

@@ -52,4 +52,23 @@ class DocumentConsistencyTest {
     }
     return k;
   }
+
+  @ParameterizedTest(name = "{3}: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The Dayton-based Kestrel Labs grew. | ORGANIZATION:Dayton-based Kestrel Labs#0 | LOCATION:Dayton#0; ORGANIZATION:Kestrel Labs#0 | place-based
+      A bid by the New Haven-based Larkspur Inc failed. | PERSON:Haven-based Larkspur Inc#0 | LOCATION:New Haven#0; PERSON:Larkspur Inc#0 | place-based
+      The Swedish group sold shares. | ORGANIZATION:Swedish#0 |  | nationality-word
+      Kestrel Holdings Ltd and Larkspur Mining Ltd will buy it. | ORGANIZATION:Kestrel Holdings Ltd and Larkspur Mining Ltd#0 | ORGANIZATION:Kestrel Holdings Ltd#0; ORGANIZATION:Larkspur Mining Ltd#0 | two-companies
+      """)
+  void shapePassMendsTheSpan(String text, String in, String expected, String pass) {
+    List<EntitySpan> spans = new ArrayList<>();
+    for (String s : in.split(";")) {
+      spans.add(span(text, s.strip()));
+    }
+    SpanPass passes = (t, s) -> new EnglishNameShapes(EnglishEntityTagger.DEMONYMS).apply(t, new PlaceBasedNames(Gazetteer.places()).apply(t, s));
+    List<EntitySpan> out = passes.apply(text, spans);
+    assertEquals(expected == null ? "" : expected,
+        out.stream().map(s -> s.type() + ":" + s.text() + "#" + occurrence(text, s)).collect(Collectors.joining("; ")));
+    out.forEach(s -> assertEquals(pass, s.pass().split("/")[0], s.toString()));
+  }
 }

@@ -1,0 +1,63 @@
+package io.ecotrack.extract.ner;
+
+import io.ecotrack.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two passes on the shape of an English name the model gave. {@code nationality-word}: a nationality alone
+ * ("Swedish", "French": the {@code demonym} rows of {@code en-name-words.tsv}) names no organization, person or place.
+ * {@code two-companies}: "Hutchison Whampoa Ltd and Hongkong Electric Holdings Ltd" is two companies, each closed by its
+ * legal form, that a tagger read as one.
+ */
+final class EnglishNameShapes implements SpanPass {
+  static final String NATIONALITY = "nationality-word";
+  static final String TWO_COMPANIES = "two-companies";
+
+  private static final Pattern LEGAL_FORM_AND = Pattern.compile(
+      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group)\\.?(?= and \\p{Lu})");
+
+  private final Set<String> demonyms;
+
+  EnglishNameShapes(Set<String> demonyms) {
+    this.demonyms = demonyms;
+  }
+
+  @Override
+  public List<EntitySpan> apply(String text, List<EntitySpan> spans) {
+    List<EntitySpan> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      EntitySpan s = spans.get(k);
+      if (!s.text().contains(" ") && demonyms.contains(s.text().toLowerCase(Locale.ROOT))) {
+        out = copy(out, spans);
+        out.set(k, null);
+        continue;
+      }
+      Matcher m = s.type() == EntityType.ORGANIZATION ? LEGAL_FORM_AND.matcher(s.text()) : null;
+      if (m != null && m.find()) {
+        int cut = s.start() + m.end();
+        int second = cut + " and ".length();
+        out = copy(out, spans);
+        out.set(k, new EntitySpan(s.start(), cut, text.substring(s.start(), cut), s.type(), s.subtype(), null, s.confidence(),
+            TWO_COMPANIES));
+        out.add(new EntitySpan(second, s.end(), text.substring(second, s.end()), s.type(), s.subtype(), null, s.confidence(),
+            TWO_COMPANIES));
+      }
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.removeIf(x -> x == null);
+    out.sort(Comparator.comparingInt(EntitySpan::start));
+    return out;
+  }
+
+  private static List<EntitySpan> copy(List<EntitySpan> out, List<EntitySpan> spans) {
+    return out != null ? out : new ArrayList<>(spans);
+  }
+}
