@@ -13,8 +13,9 @@ import java.util.Locale;
  * Words that stand for an organization named before, added to a sentence's mentions so that the triggers read them
  * as that organization. Japanese 同社 (同グループ, 同大学 …) stands for the organization an earlier sentence was about,
  * the one marked by は or が; without such a topic it stays unresolved rather than guess. English "its", "the company",
- * "the firm", "the group" and "the bank" stand for the organization named last before them in the sentence, or
- * else the first one the sentence before names ("Barclays results … Its Global Investors wing").
+ * "the firm", "the group" and "the bank" stand for the first organization the sentence names before them, most often
+ * its subject ("Husky Oil said … Hutchison … to acquire a stake in the company"), or else the first one the sentence
+ * before names ("Barclays results … Its Global Investors wing").
  */
 final class BackReferences {
   private static final List<String> JAPANESE = List.of("同社", "同グループ", "同行", "同大学", "同大");
@@ -36,7 +37,7 @@ final class BackReferences {
         if (covered(inside, at, at + word.length()) || !japanese && !wholeWord(text, at, at + word.length())) {
           continue;
         }
-        Entity referent = japanese ? topic(text, all, at, word) : lastNamed(all, start, at, previous);
+        Entity referent = japanese ? topic(text, all, at, word) : firstNamed(all, start, at, previous);
         if (referent != null) {
           if (out == null) {
             out = new ArrayList<>(inside);
@@ -69,9 +70,9 @@ final class BackReferences {
     return topic;
   }
 
-  /** The organization named last in the sentence before {@code at}, else the first the sentence before names. */
-  private static Entity lastNamed(List<Slot> all, int sentenceStart, int at, int previous) {
-    Entity last = null;
+  /** The first organization the sentence names before {@code at}, else the first the sentence before names. */
+  private static Entity firstNamed(List<Slot> all, int sentenceStart, int at, int previous) {
+    Entity first = null;
     Entity firstBefore = null;
     for (Slot s : all) {
       int m = s.mention().start();
@@ -82,12 +83,14 @@ final class BackReferences {
         continue;
       }
       if (m >= sentenceStart) {
-        last = s.entity();
+        if (first == null) {
+          first = s.entity(); // the sentence's first organization, most often its subject
+        }
       } else if (previous >= 0 && m >= previous && firstBefore == null) {
         firstBefore = s.entity();
       }
     }
-    return last != null ? last : firstBefore;
+    return first != null ? first : firstBefore;
   }
 
   private static boolean wholeWord(String text, int start, int end) {
