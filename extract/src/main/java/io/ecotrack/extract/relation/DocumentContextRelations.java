@@ -187,6 +187,9 @@ public final class DocumentContextRelations implements RelationExtractor {
     for (Relation r : found.values()) {
       Entity s = byId.get(r.subject());
       Entity o = byId.get(r.object());
+      if (countryAsOrganization(s) || countryAsOrganization(o)) {
+        continue; // "India's United Breweries" with India taken for a company: no tie to or from such a company
+      }
       boolean placeInPlace = s != null && o != null && s.type() == EntityType.LOCATION && o.type() == EntityType.LOCATION;
       if (placeInPlace && (r.predicate() == Predicate.LOCATED_IN || r.predicate() == Predicate.PART_OF)
           && places.contradictsContainment(r.subject(), r.object())) {
@@ -208,6 +211,12 @@ public final class DocumentContextRelations implements RelationExtractor {
       out.putIfAbsent(key(r.subject(), r.predicate(), r.object()), r);
     }
     return List.copyOf(out.values());
+  }
+
+  /** An organization named exactly as a country of the gazetteer: a place the tagger mistyped. */
+  private boolean countryAsOrganization(Entity e) {
+    return e != null && e.type() == EntityType.ORGANIZATION
+        && places.lookup(e.name()).map(p -> "COUNTRY".equals(p.subtype())).orElse(false);
   }
 
   /** An inferred place of an organization that a stated one rules out: based in Tokyo, so not in the United States. */

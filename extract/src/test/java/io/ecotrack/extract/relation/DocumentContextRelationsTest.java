@@ -235,4 +235,19 @@ class DocumentContextRelationsTest {
 
     assertTrue(find(found, "org:medtronic", Predicate.FOUNDED_BY, "person:earl-bakken").isPresent(), found.toString());
   }
+
+  @Test
+  void aCountryTakenForAnOrganizationTakesPartInNoRelation() {
+    String text = "Kestrel bought 20 pct of India's Larkspur Brewing.";
+    List<Entity> entities = List.of(
+        entity(text, "org:kestrel", EntityType.ORGANIZATION, null, "Kestrel"),
+        entity(text, "org:india", EntityType.ORGANIZATION, null, "India"),
+        entity(text, "org:larkspur", EntityType.ORGANIZATION, null, "Larkspur Brewing"));
+    Relation wrong = new Relation("org:larkspur", Predicate.PART_OF, "org:india", new Evidence(text, 0, text.length()), 0.5, null);
+    Relation right = new Relation("org:kestrel", Predicate.FUNDS, "org:larkspur", new Evidence(text, 0, text.length()), 0.8, null);
+    List<Relation> found = new DocumentContextRelations((t, l, e) -> List.of(wrong, right), Gazetteer.places()).extract(text, "en", entities);
+
+    assertTrue(find(found, "org:larkspur", Predicate.PART_OF, "org:india").isEmpty());
+    assertTrue(find(found, "org:kestrel", Predicate.FUNDS, "org:larkspur").isPresent());
+  }
 }
