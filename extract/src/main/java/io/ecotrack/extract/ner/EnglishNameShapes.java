@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * Two passes on the shape of an English name the model gave. {@code nationality-word}: a nationality alone
  * ("Swedish", "French": the {@code demonym} rows of {@code en-name-words.tsv}) names no organization, person or place.
  * {@code two-companies}: "Hutchison Whampoa Ltd and Hongkong Electric Holdings Ltd" is two companies, each closed by its
- * legal form, that a tagger read as one.
+ * legal form, that a tagger read as one. {@code possessive}: the 's after a name is no part of it ("South Africa's
+ * leading bank" names South Africa).
  */
 final class EnglishNameShapes implements SpanPass {
   static final String NATIONALITY = "nationality-word";
   static final String TWO_COMPANIES = "two-companies";
+  static final String POSSESSIVE = "possessive";
 
   private static final Pattern LEGAL_FORM_AND = Pattern.compile(
       " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group)\\.?(?= and \\p{Lu})");
@@ -37,6 +39,12 @@ final class EnglishNameShapes implements SpanPass {
         out = copy(out, spans);
         out.set(k, null);
         continue;
+      }
+      if (s.text().length() > 3 && (s.text().endsWith("'s") || s.text().endsWith("’s"))) {
+        out = copy(out, spans);
+        String name = s.text().substring(0, s.text().length() - 2);
+        s = new EntitySpan(s.start(), s.end() - 2, name, s.type(), s.subtype(), s.placeId(), s.confidence(), POSSESSIVE);
+        out.set(k, s);
       }
       Matcher m = s.type() == EntityType.ORGANIZATION ? LEGAL_FORM_AND.matcher(s.text()) : null;
       if (m != null && m.find()) {

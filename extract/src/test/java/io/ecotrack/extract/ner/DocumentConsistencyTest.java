@@ -59,6 +59,7 @@ class DocumentConsistencyTest {
       A bid by the New Haven-based Larkspur Inc failed. | PERSON:Haven-based Larkspur Inc#0 | LOCATION:New Haven#0; PERSON:Larkspur Inc#0 | place-based
       The Swedish group sold shares. | ORGANIZATION:Swedish#0 |  | nationality-word
       Kestrel Holdings Ltd and Larkspur Mining Ltd will buy it. | ORGANIZATION:Kestrel Holdings Ltd and Larkspur Mining Ltd#0 | ORGANIZATION:Kestrel Holdings Ltd#0; ORGANIZATION:Larkspur Mining Ltd#0 | two-companies
+      Norway's largest lender grew. | LOCATION:Norway's#0 | LOCATION:Norway#0 | possessive
       """)
   void shapePassMendsTheSpan(String text, String in, String expected, String pass) {
     List<EntitySpan> spans = new ArrayList<>();
