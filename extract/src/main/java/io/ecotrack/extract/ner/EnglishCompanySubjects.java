@@ -2,7 +2,6 @@ package io.ecotrack.extract.ner;
 
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,13 +49,7 @@ final class EnglishCompanySubjects implements SpanPass {
       }
       added.add(new EntitySpan(m.start(1), m.end(1), word, EntityType.ORGANIZATION, null, null, 0.6, PASS));
     }
-    if (added.isEmpty()) {
-      return spans;
-    }
-    List<EntitySpan> out = new ArrayList<>(spans);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(EntitySpan::start));
-    return out;
+    return EntitySpan.withAdded(spans, added);
   }
 
   private static boolean namesAPerson(List<EntitySpan> spans, String word) {

@@ -47,4 +47,16 @@ public record EntitySpan(int start, int end, String text, EntityType type, Strin
     }
     return out;
   }
+
+  /** {@code spans} with {@code added} among them, in text order; {@code spans} itself when nothing is added. */
+  public static java.util.List<EntitySpan> withAdded(java.util.List<EntitySpan> spans, java.util.List<EntitySpan> added) {
+    if (added.isEmpty()) {
+      return spans;
+    }
+    java.util.List<EntitySpan> out = new java.util.ArrayList<>(spans.size() + added.size());
+    out.addAll(spans);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
+    return out;
+  }
 }

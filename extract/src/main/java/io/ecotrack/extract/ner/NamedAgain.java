@@ -2,7 +2,6 @@ package io.ecotrack.extract.ner;
 
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +41,7 @@ final class NamedAgain implements SpanPass {
         }
       }
     }
-    if (added.isEmpty()) {
-      return spans;
-    }
-    List<EntitySpan> out = new ArrayList<>(spans);
-    out.addAll(added);
-    out.sort(Comparator.comparingInt(EntitySpan::start));
-    return out;
+    return EntitySpan.withAdded(spans, added);
   }
 
   /** Whether a name is distinctive: two words or more, or one long word never written in lower case in the text. */
