@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two passes on the shape of an English name the model gave. {@code nationality-word}: a nationality alone
+ * Passes on the shape of an English name the model gave. {@code nationality-word}: a nationality alone
  * ("Swedish", "French": the {@code demonym} rows of {@code en-name-words.tsv}) names no organization, person or place.
  * {@code two-companies}: "Hutchison Whampoa Ltd and Hongkong Electric Holdings Ltd" is two companies, each closed by its
  * legal form, that a tagger read as one. {@code possessive}: the 's after a name is no part of it ("South Africa's
@@ -20,6 +20,13 @@ final class EnglishNameShapes implements SpanPass {
   static final String NATIONALITY = "nationality-word";
   static final String TWO_COMPANIES = "two-companies";
   static final String POSSESSIVE = "possessive";
+
+  /** A stock ticker: capitals, perhaps an exchange suffix (MDT, AGA.ST, BRRS.O), written inside <> or (). */
+  private static final Pattern TICKER = Pattern.compile("\\p{Lu}{1,5}(?:\\.\\p{Lu}{1,2})?");
+
+  /** Legal forms that name no company on their own (a tagger's "Ltd" or "Inc" cut off its name). */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
+      "ag", "sa", "nv", "ab", "lp", "gmbh", "spa");
 
   private static final Pattern LEGAL_FORM_AND = Pattern.compile(
       " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group)\\.?(?= and \\p{Lu})");
@@ -35,7 +42,8 @@ final class EnglishNameShapes implements SpanPass {
     List<EntitySpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
       EntitySpan s = spans.get(k);
-      if (!s.text().contains(" ") && demonyms.contains(s.text().toLowerCase(Locale.ROOT))) {
+      if (!s.text().contains(" ") && (demonyms.contains(s.text().toLowerCase(Locale.ROOT))
+          || LEGAL_FORMS.contains(s.text().toLowerCase(Locale.ROOT)) || ticker(text, s))) {
         out = copy(out, spans);
         out.set(k, null);
         continue;
@@ -63,6 +71,15 @@ final class EnglishNameShapes implements SpanPass {
     out.removeIf(x -> x == null);
     out.sort(Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  private static boolean ticker(String text, EntitySpan s) {
+    if (s.start() == 0 || s.end() >= text.length() || !TICKER.matcher(s.text()).matches()) {
+      return false;
+    }
+    char before = text.charAt(s.start() - 1);
+    char after = text.charAt(s.end());
+    return before == '<' && after == '>' || before == '(' && after == ')' && s.text().contains(".");
   }
 
   private static List<EntitySpan> copy(List<EntitySpan> out, List<EntitySpan> spans) {
