@@ -126,6 +126,9 @@ final class JapaneseChunker {
       return null; // already a place or an organization by its own suffix
     }
     String gloss = g.group(1).trim();
+    if (COMMON_ACRONYMS.contains(Nfkc.of(gloss))) {
+      return null; // 無線LAN（LAN）, （SNS）: a common word's abbreviation glosses no name
+    }
     String surface = text.substring(start, end);
     var place = places.lookup(gloss);
     if (place.isPresent()) {

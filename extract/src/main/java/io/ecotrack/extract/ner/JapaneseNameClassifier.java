@@ -127,7 +127,7 @@ final class JapaneseNameClassifier {
       boolean acronym = surface.length() >= 2 && surface.length() <= 8 && Character.isUpperCase(surface.charAt(0))
           && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&' || c == '-');
       boolean model = MODEL_NUMBER.matcher(surface).matches();
-      if (acronym && !model && !COMMON_ACRONYMS.contains(surface) || to - from == 1 && first.properOrg() && first.known()) {
+      if (acronym && !model && !COMMON_ACRONYMS.contains(Nfkc.of(surface)) || to - from == 1 && first.properOrg() && first.known()) {
         // an acronym, or an organization the dictionary knows by its Latin name (DeNA, Uber)
         return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, null, null, 0.5);
       }

@@ -71,8 +71,8 @@ final class JapaneseProfileLines {
             && (s.end() - s.start() > f.end() - f.start()) && !ADDRESS.equals(s.pass()));
       }
       if (f.pass().equals(PERSON)) {
-        // after 代表取締役 the line holds a name: pieces of it read as places (川辺, 隼人) are not
-        out.removeIf(s -> s.start() >= f.start() && s.end() <= f.end() && s.type() != EntityType.PERSON);
+        // after 代表取締役 the line holds a name: pieces of it read as places (川辺, 隼人) or as half a person are not
+        out.removeIf(s -> s.start() >= f.start() && s.end() <= f.end() && (s.type() != EntityType.PERSON || s.end() - s.start() < f.end() - f.start()));
       }
       if (out.stream().noneMatch(s -> s.overlaps(f))) {
         out.add(f);
