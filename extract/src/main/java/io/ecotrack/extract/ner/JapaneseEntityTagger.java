@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  *   <li>{@code address}, {@code profile-person} ({@link JapaneseProfileLines}): the places of an address and the
  *       representative a company profile names;
  *   <li>{@code dotted-name} ({@link DottedForeignNames}): katakana names joined by ・ before a person's title;
- *   <li>{@code code-word} ({@link JapaneseCodeWords}): codes and counts the chunker took for names are dropped;
+ *   <li>{@code code-word} ({@link JapaneseCodeWords}): codes and counts the chunker took for names are dropped, and
+ *       so is a person of one kanji without a title ({@link SingleCharacterNames}, {@code single-character});
  *   <li>{@code introduced-person} ({@link JapaneseIntroducedPeople}): in an article, a one-word katakana person the
  *       text never introduces with a title is dropped (NEologd lists loanwords among people's names).
  * </ol>
@@ -89,6 +90,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     spans = profiles.apply(text, spans);
     spans = DottedForeignNames.apply(text, spans);
     spans = JapaneseCodeWords.apply(spans);
+    spans = SingleCharacterNames.apply(text, spans);
     return JapaneseIntroducedPeople.apply(text, spans);
   }
 }
