@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The pass {@code code-word}: a run the chunker took for a name that is a code or a count (USD10, STEP2, 50番組, 3号): a
  * currency, a step or a number word with its number, or a number and a counter. Amounts and steps are no entities;
- * letters and digits alone may well be a name (AKB48), so only these shapes go.
+ * letters and digits alone may well be a name (AKB48), so only these shapes go, and a run without a letter (…。).
  */
 final class JapaneseCodeWords {
   private static final Pattern CODE = Pattern.compile("(?i)(?:USD|JPY|EUR|GBP|CNY|KRW|US\\$|STEP|BEST|TOP|NO\\.?|VOL\\.?|PART|TYPE|VER\\.?|PHASE)"
@@ -22,6 +22,6 @@ final class JapaneseCodeWords {
   }
 
   private static boolean code(EntitySpan s) {
-    return s.placeId() == null && CODE.matcher(s.text()).matches();
+    return s.placeId() == null && (CODE.matcher(s.text()).matches() || s.text().codePoints().noneMatch(Character::isLetter));
   }
 }
