@@ -50,6 +50,10 @@ class CliBadInputMatrixTest {
       ecosystem with a bad format            | ecosystem --format pdf                     | unknown --format 'pdf'
       relations with an unknown predicate    | relations --predicate LIKES                | unknown predicate 'LIKES'; valid: [LOCATED_IN
       relations above certainty              | relations --min-confidence 2               | a minimum confidence is between 0 and 1, not 2.0
+      relations with unknown evidence        | relations --evidence some                  | --evidence is best or all, not 'some'
+      changes without a period               | changes                                    | Missing required option: '--since=7d|DATE'
+      changes with a bad period              | changes --since someday                    | --since 'someday' is not a date
+      changes with a bad format              | changes --since 7d --format pdf            | unknown --format 'pdf'; valid: [table, json, md]
       export without --out                   | export --format csv                        | Missing required option: '--out=PATH'
       export as a table                      | export --out x.txt                         | export needs --format graphml, json, csv or html
       stats with a bad format                | stats --format yaml                        | unknown --format 'yaml'

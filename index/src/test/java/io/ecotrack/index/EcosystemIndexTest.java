@@ -20,6 +20,7 @@ import io.ecotrack.model.Predicate;
 import io.ecotrack.model.Relation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -141,6 +142,46 @@ class EcosystemIndexTest {
       var profile = search.entity("Larkspur", Filters.none(10));
       assertEquals(2, profile.relations().get(0).articles());
     }
+  }
+
+  @Test
+  void changesListWhatWasFirstSeenAndFirstEvidencedInThePeriod() throws Exception {
+    try (EcosystemIndex index = EcosystemIndex.open(dir)) {
+      String old = "Kestrel Labs partnered with Larkspur.";
+      String fresh = "Kestrel Labs and Tamarack Bio extended a partnership with Larkspur.";
+      index.upsert(article("c1", "2025-11-01", old, List.of("org:kestrel-labs|Kestrel Labs", "org:larkspur|Larkspur"),
+          new Relation("org:kestrel-labs", Predicate.PARTNERS_WITH, "org:larkspur", new Evidence(old, 0, old.length()), 0.8, null)));
+      index.upsert(article("c2", "2025-12-05", fresh,
+          List.of("org:kestrel-labs|Kestrel Labs", "org:tamarack-bio|Tamarack Bio", "org:larkspur|Larkspur"),
+          new Relation("org:kestrel-labs", Predicate.PARTNERS_WITH, "org:larkspur", new Evidence(fresh, 0, fresh.length()), 0.9, null),
+          new Relation("org:larkspur", Predicate.PARTNERS_WITH, "org:tamarack-bio", new Evidence(fresh, 0, fresh.length()), 0.7, null)));
+      index.commit(Map.of());
+    }
+    try (EcosystemSearch search = EcosystemSearch.open(dir)) {
+      var changes = search.changes(EcosystemSearch.parseSince("2025-12-01"), null, Filters.none(10).withMinConfidence(0.4));
+      assertEquals(List.of("Tamarack Bio"), changes.entities().stream().map(e -> e.name()).toList(), "Kestrel Labs was seen before");
+      assertEquals("2025-12-05", changes.entities().get(0).firstSeen());
+      assertEquals(List.of("org:larkspur|org:tamarack-bio"),
+          changes.relations().stream().map(r -> r.subject() + "|" + r.object()).toList(), "the Kestrel tie was evidenced before");
+      assertEquals("Tie c2", changes.relations().get(0).title());
+      var everything = search.changes(EcosystemSearch.parseSince("2025-10-01"), "Kestrel Labs", Filters.none(10));
+      assertEquals(List.of("Kestrel Labs"), everything.entities().stream().map(e -> e.name()).toList());
+      assertThrows(BadQueryException.class, () -> EcosystemSearch.parseSince("last week"));
+      assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString(),
+          EcosystemSearch.parseSince("7d").toString().substring(0, 10));
+    }
+  }
+
+  private static ArticleEnriched article(String id, String day, String text, List<String> entities, Relation... relations) {
+    List<Entity> es = new ArrayList<>();
+    for (String e : entities) {
+      String eid = e.substring(0, e.indexOf('|'));
+      String name = e.substring(e.indexOf('|') + 1);
+      int at = text.indexOf(name);
+      es.add(new Entity(eid, name, EntityType.ORGANIZATION, null, List.of(name), List.of(new Mention(name, at, at + name.length())), 0.9));
+    }
+    return ArticleEnriched.of(new ArticleFetched(1, id, "https://example.org/" + id, null, "test", "Tie " + id, text, "en", null,
+        OffsetDateTime.parse(day + "T00:00:00Z"), List.of(), null), es, List.of(relations), "test");
   }
 
   @Test

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
         PipelineCommands.Demo.class, PipelineCommands.Run.class, PipelineCommands.Crawl.class, PipelineCommands.Add.class,
         PipelineCommands.Worker.class, ExtractCommand.class, ViewCommands.Search.class, ViewCommands.EntityProfileCommand.class,
-        ViewCommands.Ecosystem.class, ViewCommands.Relations.class, ViewCommands.Export.class, ViewCommands.StatsCommand.class,
+        ViewCommands.Ecosystem.class, ViewCommands.Relations.class, ChangesCommand.class, ViewCommands.Export.class,
+        ViewCommands.StatsCommand.class,
         PipelineCommands.Reindex.class, TrainCommand.class, io.ecotrack.app.bench.BenchCommand.class})
 public final class EcotrackCommand implements Runnable {
   @Option(names = "--bootstrap-servers", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",

@@ -324,6 +324,35 @@ public final class EcosystemSearch implements Closeable {
     }
   }
 
+  // ---- changes ----
+
+  /**
+   * Entities first seen and relations first evidenced on or after {@code since}, grouped by type: those of one type,
+   * in articles that mention one region, or tied to one entity, as {@code filters} and {@code entityName} say.
+   */
+  public Results.Changes changes(Instant since, String entityName, Filters filters) {
+    if (since == null) {
+      throw new BadQueryException("changes needs --since (7d or a date such as 2025-12-01)");
+    }
+    Query mentionsQuery = new TermQuery(new Term(KIND, KIND_MENTION));
+    List<Document> mentions = all(mentionsQuery);
+    BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(mentionsQuery, Occur.FILTER);
+    addFilters(scoped, new Filters(filters.type(), filters.region(), null, filters.limit()));
+    Set<String> inScope = new HashSet<>();
+    for (Document d : all(scoped.build())) {
+      inScope.add(d.get(ENTITY_ID));
+    }
+    if (entityName != null) {
+      inScope.retainAll(resolve(entityName));
+    }
+    List<Document> relations = all(new TermQuery(new Term(KIND, KIND_RELATION)));
+    Map<String, String> titles = new HashMap<>();
+    for (Document d : all(new TermQuery(new Term(KIND, KIND_ARTICLE)))) {
+      titles.put(d.get(ARTICLE_ID), d.get(TITLE));
+    }
+    return EcosystemChanges.of(since, mentions, relations, inScope, filters.minConfidence(), titles::get, filters.limit());
+  }
+
   // ---- entity ----
 
   public EntityProfile entity(String name, Filters filters) {
@@ -554,11 +583,17 @@ public final class EcosystemSearch implements Closeable {
     }
   }
 
+  /** A day such as 2025-12-01, or a number of days back from today such as 7d (UTC). */
   public static Instant parseSince(String since) {
+    String s = since.trim();
+    if (s.matches("\\d{1,4}d")) {
+      return LocalDate.now(ZoneOffset.UTC).minusDays(Long.parseLong(s.substring(0, s.length() - 1))).atStartOfDay()
+          .toInstant(ZoneOffset.UTC);
+    }
     try {
-      return LocalDate.parse(since.trim()).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new BadQueryException("--since '" + since + "' is not a date such as 2025-12-01");
+      throw new BadQueryException("--since '" + since + "' is not a date such as 2025-12-01 nor a number of days back such as 7d");
     }
   }
 

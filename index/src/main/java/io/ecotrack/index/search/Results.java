@@ -32,4 +32,15 @@ public final class Results {
       List<ArticleHit> articlesSample) {}
 
   public record Stats(int articles, int entities, int relations, long sizeBytes, Map<String, Long> committedOffsets) {}
+
+  /** An entity first seen in a period: in which article, when, and where it is located if the index says so. */
+  public record NewEntity(String id, String name, String type, String subtype, String firstSeen, int articles,
+      String title, String url, List<String> regions) {}
+
+  /** A relation first evidenced in a period, with its strongest evidence in the period. */
+  public record NewRelation(String subject, String subjectName, String predicate, String object, String objectName,
+      String role, String firstEvidenced, int articles, double confidence, String evidence, String title, String url) {}
+
+  /** What is new since a day: entities first seen and relations first evidenced on or after it. */
+  public record Changes(String since, List<NewEntity> entities, List<NewRelation> relations) {}
 }
