@@ -167,6 +167,10 @@ class EcosystemIndexTest {
       var everything = search.changes(EcosystemSearch.parseSince("2025-10-01"), "Kestrel Labs", Filters.none(10));
       assertEquals(List.of("Kestrel Labs"), everything.entities().stream().map(e -> e.name()).toList());
       assertThrows(BadQueryException.class, () -> EcosystemSearch.parseSince("last week"));
+      var lately = search.entity("Kestrel Labs", new Filters(null, null, EcosystemSearch.parseSince("2025-12-01"), 10));
+      assertEquals(1, lately.articles(), "entity --since counts the articles of the period");
+      assertThrows(BadQueryException.class,
+          () -> search.entity("Kestrel Labs", new Filters(null, null, EcosystemSearch.parseSince("2999-01-01"), 10)));
       assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString(),
           EcosystemSearch.parseSince("7d").toString().substring(0, 10));
     }

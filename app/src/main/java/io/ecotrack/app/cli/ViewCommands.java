@@ -116,13 +116,14 @@ final class ViewCommands {
   static final class EntityProfileCommand extends ReadCommand {
     @Parameters(paramLabel = "NAME", arity = "1..*") List<String> name;
     @Option(names = "--limit", paramLabel = "N", description = "articles to list (default 10)") int limit = 10;
+    @Option(names = "--since", paramLabel = "DATE", description = "only articles published on or after DATE (or 7d)") String since;
     @Mixin MinConfidence confidence;
     @Mixin EvidenceOption evidence;
 
     @Override
     int read(EcosystemSearch search, PrintWriter out) throws IOException {
       EntityProfile p = search.entity(String.join(" ", name),
-          Filters.none(limit).withMinConfidence(confidence.value).withAllEvidence(evidence.all()));
+          filters(null, null, since, limit).withMinConfidence(confidence.value).withAllEvidence(evidence.all()));
       if (format.equals("json")) {
         out.println(json(p));
         return 0;

@@ -13,9 +13,10 @@ import java.util.Locale;
  * Words that stand for an organization named before, added to a sentence's mentions so that the triggers read them
  * as that organization. Japanese 同社 (同グループ, 同大学 …) stands for the organization an earlier sentence was about,
  * the one marked by は or が; without such a topic it stays unresolved rather than guess. English "its", "the company",
- * "the firm", "the group" and "the bank" stand for the first organization the sentence names before them, most often
- * its subject ("Husky Oil said … Hutchison … to acquire a stake in the company"), or else the first one the sentence
- * before names ("Barclays results … Its Global Investors wing").
+ * "the firm", "the group" and "the bank" stand for the organization the sentence opens with, most often its subject
+ * ("Husky Oil said … Hutchison … to acquire a stake in the company"), or else the one the sentence before opens with
+ * ("Barclays results … Its Global Investors wing"); a sentence that opens with another kind of name and names
+ * organizations after it resolves nothing.
  */
 final class BackReferences {
   private static final List<String> JAPANESE = List.of("同社", "同グループ", "同行", "同大学", "同大");
@@ -70,27 +71,34 @@ final class BackReferences {
     return topic;
   }
 
-  /** The first organization the sentence names before {@code at}, else the first the sentence before names. */
+  /**
+   * The organization a sentence is about: the first name the sentence gives before {@code at} when that is an
+   * organization's; when the sentence names no organization before {@code at}, the first name of the sentence before
+   * when that is one ("Larkspur named a board. Tom Reyes, its chairman, …"). A sentence that opens with another kind of
+   * name and then names organizations resolves nothing rather than guess among them.
+   */
   private static Entity firstNamed(List<Slot> all, int sentenceStart, int at, int previous) {
     Entity first = null;
     Entity firstBefore = null;
+    boolean organizationInSentence = false;
     for (Slot s : all) {
       int m = s.mention().start();
       if (m >= at) {
         break;
       }
-      if (s.entity().type() != EntityType.ORGANIZATION) {
-        continue;
-      }
       if (m >= sentenceStart) {
         if (first == null) {
-          first = s.entity(); // the sentence's first organization, most often its subject
+          first = s.entity();
         }
+        organizationInSentence |= s.entity().type() == EntityType.ORGANIZATION;
       } else if (previous >= 0 && m >= previous && firstBefore == null) {
         firstBefore = s.entity();
       }
     }
-    return first != null ? first : firstBefore;
+    if (first != null && first.type() == EntityType.ORGANIZATION) {
+      return first;
+    }
+    return !organizationInSentence && firstBefore != null && firstBefore.type() == EntityType.ORGANIZATION ? firstBefore : null;
   }
 
   private static boolean wholeWord(String text, int start, int end) {

@@ -364,9 +364,13 @@ public final class EcosystemSearch implements Closeable {
     }
     // the id mentioned most wins when several entities share a name
     String id = ids.stream().max(Comparator.comparingInt(this::mentionDocs)).orElseThrow();
-    Query mentionsOf = new BooleanQuery.Builder()
+    BooleanQuery.Builder mentionsQuery = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(KIND, KIND_MENTION)), Occur.FILTER)
-        .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER).build();
+        .add(new TermQuery(new Term(ENTITY_ID, id)), Occur.FILTER);
+    if (filters.since() != null) {
+      mentionsQuery.add(LongPoint.newRangeQuery(PUBLISHED, filters.since().toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
+    }
+    Query mentionsOf = mentionsQuery.build();
     try {
       // totals from doc values, however many articles mention the entity
       MentionTotals totals = searcher.search(mentionsOf, new MentionTotals.Manager());
@@ -387,7 +391,10 @@ public final class EcosystemSearch implements Closeable {
           articles.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), null, null, date(d), 0, null));
         }
       }
-      List<RelationFact> relations = RelationFacts.of(relationsOf(id, RelationFacts.MAX_EVIDENCE, filters.minConfidence()),
+      if (agg == null) {
+        throw new BadQueryException("'" + name + "' is in no article published since " + day(filters.since().toEpochMilli()));
+      }
+      List<RelationFact> relations = RelationFacts.of(relationsOf(id, RelationFacts.MAX_EVIDENCE, filters.minConfidence(), filters.since()),
           Math.max(filters.limit(), 50), filters.allEvidence());
       List<String> regions = relations.stream()
           .filter(r -> r.subject().equals(id) && r.predicate().equals(Predicate.LOCATED_IN.name()))
@@ -400,13 +407,16 @@ public final class EcosystemSearch implements Closeable {
   }
 
   /** The relations an entity takes part in, most confident first. */
-  private List<RelationView> relationsOf(String id, int limit, double minConfidence) throws IOException {
+  private List<RelationView> relationsOf(String id, int limit, double minConfidence, Instant since) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(KIND, KIND_RELATION)), Occur.FILTER)
         .add(new BooleanQuery.Builder()
             .add(new TermQuery(new Term(SUBJECT, id)), Occur.SHOULD)
             .add(new TermQuery(new Term(OBJECT, id)), Occur.SHOULD).build(), Occur.FILTER);
     addConfidence(q, minConfidence);
+    if (since != null) {
+      q.add(LongPoint.newRangeQuery(PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER);
+    }
     TopDocs top = searcher.search(q.build(), limit, new Sort(new SortField(CONFIDENCE, SortField.Type.DOUBLE, true)));
     List<RelationView> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
