@@ -28,8 +28,13 @@ final class EnglishNameShapes implements SpanPass {
   private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
       "ag", "sa", "nv", "ab", "lp", "gmbh", "spa");
 
-  private static final Pattern LEGAL_FORM_AND = Pattern.compile(
-      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group)\\.?(?= and \\p{Lu})");
+  /**
+   * The legal forms (and Group, Holdings) that close an English company's name, as a regex alternation written as the
+   * names write them: {@link OneTypePerName} reads a name closed by one as a company's, this pass splits two.
+   */
+  static final String CLOSING_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group";
+
+  private static final Pattern LEGAL_FORM_AND = Pattern.compile(" (?:" + CLOSING_FORMS + ")\\.?(?= and \\p{Lu})");
 
   private final Set<String> demonyms;
 

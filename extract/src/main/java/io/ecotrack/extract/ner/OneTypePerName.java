@@ -59,8 +59,8 @@ final class OneTypePerName implements SpanPass {
     return out == null ? spans : out;
   }
 
-  private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
-      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Group|Holdings)\\.?$");
+  private static final java.util.regex.Pattern LEGAL_FORM =
+      java.util.regex.Pattern.compile(" (?:" + EnglishNameShapes.CLOSING_FORMS + ")\\.?$");
 
   /** Whether an organization's name ends in a legal form (Husky Oil Ltd, Siemens AG): it names a company. */
   private static boolean legalForm(String name) {

@@ -183,6 +183,12 @@ public final class DocumentContextRelations implements RelationExtractor {
   private List<Relation> placeHierarchy(List<Entity> entities, Map<String, Relation> found) {
     Map<String, Entity> byId = new HashMap<>();
     entities.forEach(e -> byId.put(e.id(), e));
+    Map<String, List<String>> statedPlaces = new HashMap<>();
+    for (Relation r : found.values()) {
+      if (!r.inferred() && r.predicate() == Predicate.LOCATED_IN) {
+        statedPlaces.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r.object());
+      }
+    }
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Relation r : found.values()) {
       Entity s = byId.get(r.subject());
@@ -205,7 +211,7 @@ public final class DocumentContextRelations implements RelationExtractor {
         out.putIfAbsent(key(r.subject(), Predicate.LOCATED_IN, r.object()),
             inferred(r.subject(), Predicate.LOCATED_IN, r.object(), r.evidence(), r.confidence()));
       }
-      if (r.inferred() && contradictedByStatedPlace(r, found.values())) {
+      if (r.inferred() && contradictedByStatedPlace(r, statedPlaces)) {
         continue;
       }
       out.putIfAbsent(key(r.subject(), r.predicate(), r.object()), r);
@@ -220,13 +226,12 @@ public final class DocumentContextRelations implements RelationExtractor {
   }
 
   /** An inferred place of an organization that a stated one rules out: based in Tokyo, so not in the United States. */
-  private boolean contradictedByStatedPlace(Relation inferred, java.util.Collection<Relation> all) {
+  private boolean contradictedByStatedPlace(Relation inferred, Map<String, List<String>> statedPlaces) {
     if (inferred.predicate() != Predicate.LOCATED_IN) {
       return false;
     }
-    for (Relation r : all) {
-      if (!r.inferred() && r.predicate() == Predicate.LOCATED_IN && r.subject().equals(inferred.subject())
-          && places.contradictsContainment(r.object(), inferred.object())) {
+    for (String place : statedPlaces.getOrDefault(inferred.subject(), List.of())) {
+      if (places.contradictsContainment(place, inferred.object())) {
         return true;
       }
     }

@@ -169,9 +169,11 @@ public final class TriggerRelationExtractor implements RelationExtractor {
     String key = key(subject, t.predicate(), object);
     Relation r = new Relation(subject, t.predicate(), object, evidence, Math.round(confidence * 100) / 100.0, role);
     Relation had = found.get(key);
-    if (had == null || had.confidence() < r.confidence() || had.role() == null && role != null) {
-      found.put(key, had != null && had.confidence() > r.confidence() ? new Relation(subject, t.predicate(), object,
-          evidence, had.confidence(), role) : r);
+    if (had == null || had.confidence() < r.confidence()) {
+      found.put(key, r);
+    } else if (had.role() == null && role != null) {
+      // the same tie again, naming the role: the role and its sentence, at the stronger confidence
+      found.put(key, new Relation(subject, t.predicate(), object, evidence, had.confidence(), role));
     }
   }
 

@@ -48,7 +48,7 @@ public final class CrossScriptNames {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    String key = hasKana(n) ? japanese(n) : latin(n);
+    String key = hasKanaOrKanji(n) ? japanese(n) : latin(n);
     // with English words of kanji beside it (ハーバード大学), or in a long name (ファイザー), fewer sounds tell it apart
     if (key == null || consonants(key) < (key.startsWith("|") && letters(n) < LONG_NAME ? MIN_CONSONANTS : MIN_CONSONANTS - 1)) {
       return Optional.empty();
@@ -189,7 +189,7 @@ public final class CrossScriptNames {
     return key.length() - key.indexOf('|') - 1;
   }
 
-  private static boolean hasKana(String s) {
+  private static boolean hasKanaOrKanji(String s) {
     return s.chars().anyMatch(c -> isKatakana((char) c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 

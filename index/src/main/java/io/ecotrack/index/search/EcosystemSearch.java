@@ -336,10 +336,14 @@ public final class EcosystemSearch implements Closeable {
     }
     Query mentionsQuery = new TermQuery(new Term(KIND, KIND_MENTION));
     List<Document> mentions = all(mentionsQuery);
-    BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(mentionsQuery, Occur.FILTER);
-    addFilters(scoped, new Filters(filters.type(), filters.region(), null, filters.limit()));
+    List<Document> kept = mentions; // the mentions the type and region filters keep, read again only when there are any
+    if (filters.type() != null || filters.region() != null) {
+      BooleanQuery.Builder scoped = new BooleanQuery.Builder().add(mentionsQuery, Occur.FILTER);
+      addFilters(scoped, new Filters(filters.type(), filters.region(), null, filters.limit()));
+      kept = all(scoped.build());
+    }
     Set<String> inScope = new HashSet<>();
-    for (Document d : all(scoped.build())) {
+    for (Document d : kept) {
       inScope.add(d.get(ENTITY_ID));
     }
     if (entityName != null) {
