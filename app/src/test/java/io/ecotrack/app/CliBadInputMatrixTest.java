@@ -83,6 +83,13 @@ class CliBadInputMatrixTest {
       run every zero seconds                 | run --every 0s                             | --every '0s' is shorter than a second
       export into a missing folder           | export --format html --out MISSING_DIR     | no such folder:
       a usage error names --help             | search Mayo --limit many                   | (see 'ecotrack search --help')
+      alias without add or remove            | alias                                      | give add or remove (see 'ecotrack alias --help')
+      alias add without --to                 | alias add Mayo                             | Missing required option: '--to=ENTITY'
+      alias add to an unknown entity         | alias add Mayo --to Nobody                 | no entity named 'Nobody'
+      alias remove from an unknown entity    | alias remove Mayo --from Nobody            | no entity named 'Nobody'
+      suppress of a name of 201 characters   | suppress LONG_NAME                         | NAME is longer than 200 characters
+      curation without list                  | curation                                   | give list
+      curation list with a bad format        | curation list --format xml                 | unknown --format 'xml'
       """)
   void exitsTwoWithOneLine(String name, String args, String message) {
     List<String> argv = new ArrayList<>(List.of("--data-dir", tmp.resolve("data").toString(), "--bootstrap-servers", "127.0.0.1:1"));
@@ -92,6 +99,7 @@ class CliBadInputMatrixTest {
           .replace("NOT_YAML", tmp.resolve("not-yaml.yaml").toString())
           .replace("UNKNOWN_KEY", tmp.resolve("unknown-key.yaml").toString())
           .replace("MISSING_DIR", tmp.resolve("nonexistent").resolve("dir").resolve("map.html").toString())
+          .replace("LONG_NAME", "x".repeat(201))
           .replace("DEEP_QUERY", "(".repeat(6000) + "Mayo" + ")".repeat(6000)));
     }
     StringWriter err = new StringWriter();

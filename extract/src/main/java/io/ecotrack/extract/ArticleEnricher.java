@@ -1,5 +1,6 @@
 package io.ecotrack.extract;
 
+import io.ecotrack.extract.curation.Curation;
 import io.ecotrack.extract.ner.EnglishEntityTagger;
 import io.ecotrack.extract.ner.EntitySpan;
 import io.ecotrack.extract.ner.EntityTagger;
@@ -48,15 +49,21 @@ public final class ArticleEnricher {
   private final EntityResolver resolver;
   private final RelationExtractor relations;
   private final ExtractionLimits limits;
+  private final Curation curation;
 
   public ArticleEnricher(AliasTable aliases, EntityTagger japanese, EntityTagger english, EntityResolver resolver,
       RelationExtractor relations) {
-    this(aliases, japanese, english, resolver, relations, ExtractionLimits.defaults());
+    this(aliases, japanese, english, resolver, relations, ExtractionLimits.defaults(), Curation.none());
   }
 
+  /**
+   * @param curation the analysts' corrections, applied to the names found (before the resolver) and to the entities
+   *     (after it), so relations are read between the corrected entities
+   */
   public ArticleEnricher(AliasTable aliases, EntityTagger japanese, EntityTagger english, EntityResolver resolver,
-      RelationExtractor relations, ExtractionLimits limits) {
+      RelationExtractor relations, ExtractionLimits limits, Curation curation) {
     this.limits = limits;
+    this.curation = curation;
     this.aliases = aliases;
     this.japanese = japanese;
     this.english = english;
@@ -70,8 +77,14 @@ public final class ArticleEnricher {
    * the relation rules.
    */
   public static ArticleEnricher standard(AliasTable aliases) {
+    return standard(aliases, Curation.none());
+  }
+
+  /** The standard extractor with the analysts' corrections in {@code curation} applied. */
+  public static ArticleEnricher standard(AliasTable aliases, Curation curation) {
     return new ArticleEnricher(aliases, standardTagger("ja"), standardTagger("en"),
-        new EntityResolver(aliases), new DocumentContextRelations(new TriggerRelationExtractor(), Gazetteer.places()));
+        new EntityResolver(aliases), new DocumentContextRelations(new TriggerRelationExtractor(), Gazetteer.places()),
+        ExtractionLimits.defaults(), curation);
   }
 
   /** The tagger {@link #standard} uses for {@code language} ({@code ja}, or English for anything else). */
@@ -109,7 +122,7 @@ public final class ArticleEnricher {
       text = text.substring(0, tagged); // a prefix: offsets into it are offsets into the article
     }
     List<EntitySpan> spans = spans(text, language);
-    List<Entity> entities = limits.bound(resolver.resolve(text, spans), warnings);
+    List<Entity> entities = limits.bound(curation.entities(resolver.resolve(text, spans)), warnings);
     List<Relation> found;
     long spentMs = (System.nanoTime() - begin) / 1_000_000;
     if (spentMs > limits.timeBudget().toMillis()) {
@@ -137,7 +150,7 @@ public final class ArticleEnricher {
     String text = article.text().substring(0, limits.taggedLength(article.text()));
     List<EntitySpan> spans = spans(text, languageOf(article));
     Map<Long, Entity> byMention = new HashMap<>();
-    for (Entity e : resolver.resolve(text, spans)) {
+    for (Entity e : curation.entities(resolver.resolve(text, spans))) {
       e.mentions().forEach(m -> byMention.putIfAbsent(key(m.start(), m.end()), e));
     }
     List<ExplainedSpan> out = new ArrayList<>();
@@ -165,7 +178,7 @@ public final class ArticleEnricher {
 
   /** The names the tagger of {@code language} finds in {@code text}, with those learned from earlier articles. */
   private List<EntitySpan> spans(String text, String language) {
-    return withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text));
+    return curation.spans(text, withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text)));
   }
 
   /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */

@@ -192,7 +192,8 @@ class ExtractWorkerIT {
     };
     ArticleEnricher enricher = new ArticleEnricher(new io.ecotrack.extract.resolve.AliasTable(), everyWord, everyWord,
         new io.ecotrack.extract.resolve.EntityResolver(new io.ecotrack.extract.resolve.AliasTable()),
-        (t, l, e) -> List.of(), new ExtractionLimits(text.length(), 1000, 4000, 1000, 1000, Duration.ofMinutes(5)));
+        (t, l, e) -> List.of(), new ExtractionLimits(text.length(), 1000, 4000, 1000, 1000, Duration.ofMinutes(5)),
+        io.ecotrack.extract.curation.Curation.none());
     startGroupAtEnd("large-it");
     try (KafkaProducer<String, byte[]> producer = clients.producer("large-it")) {
       producer.send(new ProducerRecord<>(Topics.ARTICLES, "large-1", EventCodec.encode(article("large-1", text)))).get();

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates ecotrack's topics with their settings, once; existing topics are left as they are. The
  * article and enriched topics keep every record (the log is the source of truth that {@code reindex}
- * rebuilds from), crawl state and learned aliases are compacted to the latest entry per key, dead letters live 30 days.
+ * rebuilds from), crawl state, learned aliases and curation are compacted to the latest entry per key, dead letters live 30 days.
  */
 public final class TopicSetup {
   private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
@@ -38,6 +38,8 @@ public final class TopicSetup {
         new NewTopic(Topics.CRAWL_STATE, partitions, replicas).configs(Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
         new NewTopic(Topics.ALIASES, 1, replicas).configs(Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+        new NewTopic(Topics.CURATION, 1, replicas).configs(Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
         new NewTopic(Topics.DLQ, 1, replicas).configs(Map.of(
             TopicConfig.RETENTION_MS_CONFIG, DLQ_RETENTION_MS,

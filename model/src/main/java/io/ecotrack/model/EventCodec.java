@@ -54,6 +54,10 @@ public final class EventCodec {
     return decode(bytes, ArticleEnriched.class);
   }
 
+  public static Correction decodeCorrection(byte[] bytes) {
+    return decode(bytes, Correction.class);
+  }
+
   private static <T> T decode(byte[] bytes, Class<T> type) {
     if (bytes == null || bytes.length == 0) {
       throw new MalformedEventException("empty record (tombstone or no value)");

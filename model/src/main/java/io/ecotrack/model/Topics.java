@@ -16,11 +16,14 @@ public final class Topics {
   /** Names learned for canonical entities (メイヨー・クリニック → org:mayo-clinic), keyed by the normalized name;
    * compacted. Shared by every extractor instance and kept across restarts. */
   public static final String ALIASES = "ecotrack.aliases";
+  /** Analysts' {@link Correction}s (alias add, alias remove, suppress), keyed by {@link Correction#key}; compacted.
+   * Read whole by every extractor on start and followed after. */
+  public static final String CURATION = "ecotrack.curation";
   /** Records a stage could not process: the original bytes, with the reason and stage in headers. */
   public static final String DLQ = "ecotrack.dlq";
 
   /** Every topic ecotrack creates, in data-flow order. */
-  public static final List<String> ALL = List.of(ARTICLES, ENRICHED, CRAWL_STATE, ALIASES, DLQ);
+  public static final List<String> ALL = List.of(ARTICLES, ENRICHED, CRAWL_STATE, ALIASES, CURATION, DLQ);
 
   private Topics() {}
 }

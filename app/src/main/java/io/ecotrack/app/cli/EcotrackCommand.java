@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
         PipelineCommands.Demo.class, PipelineCommands.Run.class, PipelineCommands.Crawl.class, PipelineCommands.Add.class,
         PipelineCommands.Worker.class, ExtractCommand.class, ViewCommands.Search.class, ViewCommands.EntityProfileCommand.class,
         ViewCommands.Ecosystem.class, ViewCommands.Relations.class, ChangesCommand.class, ViewCommands.Export.class,
+        CurationCommands.Alias.class, CurationCommands.Suppress.class, CurationCommands.CurationGroup.class,
         ViewCommands.StatsCommand.class,
         PipelineCommands.Reindex.class, TrainCommand.class, io.ecotrack.app.bench.BenchCommand.class})
 public final class EcotrackCommand implements Runnable {

@@ -2,6 +2,7 @@ package io.ecotrack.app.pipeline;
 
 import io.ecotrack.extract.ArticleEnricher;
 import io.ecotrack.extract.ExtractWorker;
+import io.ecotrack.extract.curation.KafkaCuration;
 import io.ecotrack.extract.resolve.KafkaAliasTable;
 import io.ecotrack.index.OffsetCommittingIndexer;
 import io.ecotrack.index.store.EcosystemIndex;
@@ -107,10 +108,12 @@ public final class Pipeline implements AutoCloseable {
     resources.add(producer);
     KafkaAliasTable aliases = new KafkaAliasTable(clients, producer, Duration.ofSeconds(30));
     resources.add(0, aliases); // closed before the producer it writes with
+    KafkaCuration curation = new KafkaCuration(clients, Duration.ofSeconds(30), true);
+    resources.add(0, curation);
     WorkerSlot slot = WorkerSlot.claim(config.dataDir(), "extract");
     resources.add(slot); // released after the worker has left its group
     extractWorker = new ExtractWorker(clients.consumer(ExtractWorker.GROUP, "ecotrack-extract", slot.instanceId()), producer,
-        ArticleEnricher.standard(aliases));
+        ArticleEnricher.standard(aliases, curation));
     start("extract-worker", extractWorker, extractWorker::stop);
     return extractWorker;
   }
