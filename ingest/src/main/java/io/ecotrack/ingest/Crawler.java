@@ -59,7 +59,7 @@ public final class Crawler {
   private final PageFetcher fetcher;
   private final LocalFiles files;
   private final RobotsPolicy robots;
-  private final ArticleExtractor extractor;
+  private final ArticleFormats formats;
   private final CrawlState state;
   private final ArticleSink sink;
   private final Clock clock;
@@ -70,7 +70,7 @@ public final class Crawler {
     this.fetcher = fetcher;
     this.files = new LocalFiles(fetcher.settings().maxBytes());
     this.robots = new RobotsPolicy(fetcher);
-    this.extractor = extractor;
+    this.formats = new ArticleFormats(extractor);
     this.state = state;
     this.sink = sink;
     this.clock = clock;
@@ -215,13 +215,7 @@ public final class Crawler {
     if (FeedDocuments.isFeedOrSitemap(ct, result.body())) {
       throw new FetchException("not-article", result.url() + " is a feed or sitemap, not an article");
     }
-    ExtractedArticle a;
-    if (ct.startsWith("text/plain")) {
-      a = PlainText.extract(new String(result.body(), result.charset() == null ? StandardCharsets.UTF_8 : result.charset()),
-          result.url(), source.language());
-    } else {
-      a = extractor.extract(result.body(), result.charset(), result.url(), source.language());
-    }
+    ExtractedArticle a = formats.extract(result.body(), ct, result.charset(), result.url(), source.language());
     if (a.text().isBlank()) {
       throw new FetchException("no-text", "no article text found in " + result.url());
     }

@@ -127,8 +127,19 @@ class CrawlerTest {
         <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-12-26T09:00:00+09:00"}</script>
         </head><body><article><p>A story whose only date sits in its JSON-LD metadata, with enough words to be a body.</p>
         <p>Published 2019-01-01 says an unrelated widget, which must not win.</p></article></body></html>""").getBytes(StandardCharsets.UTF_8)));
+    server.createContext("/reports/review.pdf", ex -> send(ex, "application/pdf", REPORT));
+    server.createContext("/files/brief.pdf", ex -> send(ex, "application/octet-stream", BRIEF));
+    server.createContext("/reports/scan.pdf", ex -> send(ex, "application/pdf", io.ecotrack.ingest.article.TestPdfs.scan()));
+    route("/reports/", "text/html", "<html><body><a href=\"/reports/review.pdf\">Review</a>"
+        + " <a href=\"/files/brief.pdf\">Brief</a> <a href=\"/reports/scan.pdf\">Scan</a></body></html>");
     server.start();
   }
+
+  static final byte[] REPORT = io.ecotrack.ingest.article.TestPdfs.pdf("Clinic networks, autumn review", null, false, List.of(List.of(
+      new io.ecotrack.ingest.article.TestPdfs.Line("Published November 3, 2026", 9, 72, 760),
+      new io.ecotrack.ingest.article.TestPdfs.Line("Halloway Instruments opened a plant in Fargo.", 11, 72, 720))));
+  static final byte[] BRIEF = io.ecotrack.ingest.article.TestPdfs.pdf("A brief on pumps", null, false, List.of(List.of(
+      new io.ecotrack.ingest.article.TestPdfs.Line("Orrin Devices makes infusion pumps.", 11, 72, 720))));
 
   private void route(String path, String type, String body) {
     server.createContext(path, ex -> {
@@ -191,6 +202,16 @@ class CrawlerTest {
     crawl(new CrawlState(null), SourceType.LISTING, "/(a|etag)\\.html$", true, "/news/");
     assertEquals(List.of("Alpha", "Etag"), titles());
     assertEquals(null, hits.get("/about.html"));
+  }
+
+  @Test
+  void readsPdfReportsByTheirTypeOrTheirBytesAndReportsAScanWithoutPublishingIt() throws Exception {
+    CrawlReport report = crawl(new CrawlState(null), SourceType.LISTING, "\\.pdf$", true, "/reports/");
+    assertEquals(List.of("A brief on pumps", "Clinic networks, autumn review"), titles(), report.summary());
+    ArticleFetched review = published.stream().filter(a -> a.title().startsWith("Clinic")).findFirst().orElseThrow();
+    assertTrue(review.text().contains("Halloway Instruments opened a plant in Fargo."), review.text());
+    assertEquals(java.time.OffsetDateTime.parse("2026-11-03T00:00Z"), review.publishedAt());
+    assertEquals(Map.of("no-text-layer", 1), report.failedByReason(), report.summary());
   }
 
   @Test

@@ -57,7 +57,11 @@ final class CrawlProgress implements Crawler.Listener, AutoCloseable {
       bar.step();
       bar.setExtraMessage(counts.toString().toLowerCase(Locale.ROOT));
     } else {
-      out.printf("  [%3d] %-14s %s%n", pages, outcome.name().toLowerCase(Locale.ROOT), url);
+      String why = "";
+      if (outcome == Outcome.FAILED && detail != null) { // why, without the URL the line shows already
+        why = "  " + (detail.startsWith(url + " ") ? detail.substring(url.toString().length() + 1) : detail);
+      }
+      out.printf("  [%3d] %-14s %s%s%n", pages, outcome.name().toLowerCase(Locale.ROOT), url, why);
     }
   }
 

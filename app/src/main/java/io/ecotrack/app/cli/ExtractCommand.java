@@ -3,7 +3,8 @@ package io.ecotrack.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecotrack.extract.ArticleEnricher;
 import io.ecotrack.extract.resolve.AliasTable;
-import io.ecotrack.ingest.PlainText;
+import io.ecotrack.ingest.ArticleFormats;
+import io.ecotrack.ingest.fetch.FetchException;
 import io.ecotrack.ingest.article.ArticleExtractor;
 import io.ecotrack.ingest.article.ExtractedArticle;
 import io.ecotrack.ingest.article.LanguageGuess;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Offline extraction, no Kafka: article, entities and relations of each document, one ArticleEnriched JSON
- * object per document on stdout, in input order. {@code .html}/{@code .htm} are pages, {@code .txt} plain
+ * object per document on stdout, in input order. {@code .html}/{@code .htm} are pages, {@code .pdf} PDF reports, {@code .txt} plain
  * text, {@code .jsonl} one document per line ({@code {"id", "text", …}}); {@code -} reads JSONL from stdin.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -49,7 +50,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|-")
   List<String> inputs;
 
-  private final ArticleExtractor pages = new ArticleExtractor();
+  private final ArticleFormats formats = new ArticleFormats(new ArticleExtractor());
+
+  /** A document this command cannot read as an article (a scanned PDF, a file that is no PDF): reported, skipped. */
+  static final class UnreadableDocumentException extends RuntimeException {
+    UnreadableDocumentException(String message) {
+      super(message);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -72,6 +80,10 @@ final class ExtractCommand implements Callable<Integer> {
         articles = read(in);
       } catch (Main.UsageException e) {
         throw e;
+      } catch (UnreadableDocumentException e) {
+        err.println("ecotrack: " + in + ": " + e.getMessage()); // bad input: nothing written for it
+        badLines++;
+        continue;
       } catch (RuntimeException e) {
         // one unreadable document does not stop the others; the exit code says something failed
         err.println("ecotrack: " + in + ": " + Main.oneLine(e));
@@ -108,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
     return badLines > 0 ? 2 : failed == 0 ? 0 : 1;
   }
 
-  /** Lines of JSONL input that were not documents, each reported on stderr and skipped. */
+  /** Inputs that were not documents (JSONL lines, a scanned or broken PDF), each reported on stderr and skipped. */
   private int badLines;
 
   private List<ArticleFetched> read(String in) throws IOException {
@@ -125,9 +137,12 @@ final class ExtractCommand implements Callable<Integer> {
         return jsonl(r, in, now);
       }
     }
-    ExtractedArticle a = name.endsWith(".txt")
-        ? PlainText.extract(Files.readString(path, StandardCharsets.UTF_8), url, null)
-        : pages.extract(Files.readAllBytes(path), null, url, null);
+    ExtractedArticle a;
+    try {
+      a = formats.extract(Files.readAllBytes(path), ArticleFormats.typeOfFile(name), null, url, null);
+    } catch (FetchException e) {
+      throw new UnreadableDocumentException(e.getMessage().replace(url + " is ", "").replace(url + " ", ""));
+    }
     return List.of(new ArticleFetched(1, id, url, a.canonicalUrl(), "file", a.title(), a.text(), a.language(),
         a.publishedAt(), now, a.authors(), null));
   }

@@ -20,7 +20,7 @@ public final class LocalFiles {
     this.maxBytes = maxBytes;
   }
 
-  /** Reads the file {@code uri} (a {@code file:} URL) as a page: {@code .txt} as plain text, {@code .xml} as XML, else HTML. */
+  /** Reads the file {@code uri} (a {@code file:} URL) as a page: {@code .pdf} as PDF, {@code .txt} as plain text, {@code .xml} as XML, else HTML. */
   public FetchResult read(URI uri) throws FetchException {
     if (!"file".equalsIgnoreCase(uri.getScheme())) {
       throw new FetchException("bad-scheme", "not a file URL: " + uri);
@@ -30,8 +30,7 @@ public final class LocalFiles {
       if (Files.size(path) > maxBytes) {
         throw new FetchException("too-large", path + " is over the limit of " + maxBytes + " bytes");
       }
-      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      String type = name.endsWith(".txt") ? "text/plain" : name.endsWith(".xml") ? "application/xml" : "text/html";
+      String type = io.ecotrack.ingest.ArticleFormats.typeOfFile(path.getFileName().toString());
       return new FetchResult(uri.toString(), 200, type, null, Files.readAllBytes(path), null, null);
     } catch (NoSuchFileException e) {
       throw new FetchException("not-found", "no such file " + path);

@@ -116,7 +116,7 @@ public final class PageFetcher {
       HttpRequest.Builder request = HttpRequest.newBuilder(current)
           .timeout(settings.readTimeout())
           .header("User-Agent", settings.userAgent())
-          .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+          .header("Accept", "text/html,application/xhtml+xml,application/pdf,application/xml;q=0.9,*/*;q=0.8")
           .header("Accept-Encoding", "gzip")
           .GET();
       if (etag != null) {
