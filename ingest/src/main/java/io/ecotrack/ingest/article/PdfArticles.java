@@ -25,6 +25,11 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfArticles {
   /** Pages read at most: a report's news is in its first pages, and a huge file costs no more than this many. */
   public static final int MAX_PAGES = 300;
+  /**
+   * Drawing operations read at most: a 300-page report has a few million; a small file can hold billions (a content
+   * stream of "q Q" compresses a thousandfold), which would keep the crawler busy for minutes.
+   */
+  public static final long MAX_OPERATIONS = 20_000_000;
   private static final int TITLE_LINES = 12;
   private static final int HEAD = 800;
 
@@ -53,9 +58,15 @@ public final class PdfArticles {
   /** The article of the PDF in {@code body}, fetched from {@code url}. */
   public static ExtractedArticle extract(byte[] body, String url, String languageHint)
       throws NoTextLayerException, UnreadablePdfException {
+    return extract(body, url, languageHint, MAX_OPERATIONS);
+  }
+
+  static ExtractedArticle extract(byte[] body, String url, String languageHint, long maxOperations)
+      throws NoTextLayerException, UnreadablePdfException {
+    BundledFontMapper.install();
     try (PDDocument doc = Loader.loadPDF(body)) {
       int pages = doc.getNumberOfPages();
-      ReadingOrder stripper = new ReadingOrder();
+      ReadingOrder stripper = new ReadingOrder(maxOperations);
       // in the order the file writes its text, as PDFBox reads by default: word processors write a page in reading
       // order, column after column, where sorting by position would join two columns' lines at one height
       stripper.setSortByPosition(false);
@@ -86,6 +97,9 @@ public final class PdfArticles {
       }
       List<String> authors = info.getAuthor() == null || info.getAuthor().isBlank() ? List.of() : List.of(info.getAuthor().strip());
       return new ExtractedArticle(title, text, published, authors, language, url);
+    } catch (TooMuchWork e) {
+      throw new UnreadablePdfException(url + " is a PDF with more than " + maxOperations + " drawing operations in its first "
+          + MAX_PAGES + " pages: not read", e);
     } catch (InvalidPasswordException e) {
       throw new UnreadablePdfException(url + " is a PDF locked by a password", e);
     } catch (IOException e) {
@@ -130,13 +144,32 @@ public final class PdfArticles {
     return b.toString().strip();
   }
 
+  /** Thrown by the stripper past its budget of operations. */
+  private static final class TooMuchWork extends IOException {
+    TooMuchWork() {
+      super("too many drawing operations");
+    }
+  }
+
   /** PDFBox's stripper that also keeps the first lines of the first page with their largest type, for the heading. */
   private static final class ReadingOrder extends PDFTextStripper {
     private final List<String> lines = new ArrayList<>();
     private final List<Float> sizes = new ArrayList<>();
 
-    ReadingOrder() throws IOException {
-      super();
+    private final long maxOperations;
+    private long operations;
+
+    ReadingOrder(long maxOperations) throws IOException {
+      this.maxOperations = maxOperations;
+    }
+
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+        List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+      if (++operations > maxOperations) {
+        throw new TooMuchWork();
+      }
+      super.processOperator(operator, operands);
     }
 
     // PDFBox writes a line word by word: gather the words, and take the line in when it ends

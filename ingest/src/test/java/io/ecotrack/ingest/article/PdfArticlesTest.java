@@ -74,6 +74,16 @@ class PdfArticlesTest {
   }
 
   @Test
+  void aPageOfMoreDrawingOperationsThanTheBudgetIsNotRead() throws Exception {
+    byte[] busy = pdf("Busy", null, false, List.of(java.util.stream.IntStream.range(0, 80)
+        .mapToObj(i -> new Line("line " + i, 8, 72, 780 - 9 * i)).toList())); // five operations a line
+    assertEquals(80, PdfArticles.extract(busy, URL, null, 1_000).text().lines().count());
+    PdfArticles.UnreadablePdfException e = assertThrows(PdfArticles.UnreadablePdfException.class,
+        () -> PdfArticles.extract(busy, URL, null, 100));
+    assertEquals(URL + " is a PDF with more than 100 drawing operations in its first 300 pages: not read", e.getMessage());
+  }
+
+  @Test
   void aLockedOrBrokenFileIsUnreadable() {
     assertTrue(assertThrows(PdfArticles.UnreadablePdfException.class, () -> PdfArticles.extract(TestPdfs.locked(), URL, null))
         .getMessage().contains("locked by a password"));
