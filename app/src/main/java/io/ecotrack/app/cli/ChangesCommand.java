@@ -54,7 +54,7 @@ final class ChangesCommand extends ViewCommands.ReadCommand {
     byType(c.entities()).forEach((t, list) -> {
       out.println(t + " (" + list.size() + ")");
       for (NewEntity e : list) {
-        out.printf("  %-40s first seen %s  %s%n", clip(e.name(), 40), e.firstSeen(),
+        out.printf("  %s first seen %s  %s%n", DisplayWidth.pad(e.name(), 40), e.firstSeen(),
             e.regions().isEmpty() ? "" : "in " + String.join(", ", e.regions()));
       }
     });

@@ -149,8 +149,8 @@ final class CurationCommands {
       } else {
         out.printf("%-13s %-30s %-30s %s%n", "KIND", "NAME", "ENTITY", "AT");
         for (Correction c : corrections) {
-          out.printf("%-13s %-30s %-30s %s%n", c.kind().word(), ViewCommands.clip(c.name(), 30),
-              c.entity() == null ? "-" : ViewCommands.clip(c.entity(), 30), c.at());
+          out.printf("%-13s %s %s %s%n", c.kind().word(), DisplayWidth.pad(c.name(), 30),
+              DisplayWidth.pad(c.entity() == null ? "-" : c.entity(), 30), c.at());
         }
       }
       out.flush();

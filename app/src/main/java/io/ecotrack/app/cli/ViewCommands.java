@@ -193,7 +193,7 @@ final class ViewCommands {
           }
           out.println(t + " (" + entities.size() + ")");
           for (EntitySummary e : entities) {
-            out.printf("  %-40s %3d article%s  %-12s%s%n", clip(e.name(), 40), e.articles(), e.articles() == 1 ? " " : "s",
+            out.printf("  %s %3d article%s  %-12s%s%n", DisplayWidth.pad(e.name(), 40), e.articles(), e.articles() == 1 ? " " : "s",
                 e.subtype() == null ? "" : e.subtype(), e.topPartners().isEmpty() ? "" : "  partners: " + String.join(", ", e.topPartners()));
           }
         });
@@ -359,7 +359,8 @@ final class ViewCommands {
     return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 
-  static String clip(String s, int max) {
-    return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  /** {@code s} cut to {@code columns} of a terminal ({@link DisplayWidth}), with an ellipsis where it was cut. */
+  static String clip(String s, int columns) {
+    return DisplayWidth.clip(s, columns);
   }
 }
