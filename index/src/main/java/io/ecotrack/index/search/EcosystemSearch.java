@@ -82,6 +82,7 @@ public final class EcosystemSearch implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final ArticleHighlights highlights;
   private final SortedSetDocValuesReaderState facetState; // null for an empty index
 
   private EcosystemSearch(Path dir, Directory directory, DirectoryReader reader) throws IOException {
@@ -89,6 +90,7 @@ public final class EcosystemSearch implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.highlights = new ArticleHighlights(searcher);
     SortedSetDocValuesReaderState state;
     try {
       state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facets());
@@ -187,12 +189,16 @@ public final class EcosystemSearch implements Closeable {
       FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q.build(),
           Math.max(1, filters.limit()), new FacetsCollectorManager());
       TopDocs top = result.topDocs();
-      List<String> words = highlightWords(queryText, entityIds);
-      List<ArticleHit> hits = new ArrayList<>();
+      List<Document> docs = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
+        docs.add(searcher.storedFields().document(sd.doc));
+      }
+      List<String> passages = highlights.of(text, otherNames(entityIds), top, docs);
+      List<ArticleHit> hits = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        Document d = docs.get(i);
         hits.add(new ArticleHit(d.get(ARTICLE_ID), d.get(TITLE), d.get(URL), d.get(SOURCE), d.get(LANGUAGE),
-            date(d), sd.score, Snippets.of(d.get(TEXT), words)));
+            date(d), top.scoreDocs[i].score, passages.get(i)));
       }
       return new SearchResult(queryText, top.totalHits.value(), hits, facetCounts(result.facetsCollector(),
           List.of(FACET_TYPE, FACET_REGION, FACET_SOURCE, FACET_LANGUAGE, FACET_MONTH)));
@@ -624,22 +630,15 @@ public final class EcosystemSearch implements Closeable {
     return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
   }
 
-  private List<String> highlightWords(String query, Set<String> entityIds) {
-    List<String> words = new ArrayList<>();
-    Matcher m = Pattern.compile("\"([^\"]+)\"|([^\\s\"()]+)").matcher(query);
-    while (m.find()) {
-      String w = m.group(1) != null ? m.group(1) : m.group(2);
-      if (!Set.of("AND", "OR", "NOT").contains(w) && !w.startsWith("-")) {
-        words.add(w.contains(":") ? w.substring(w.indexOf(':') + 1) : w);
-      }
-    }
+  /** The names of {@code entityIds} in every language, for the highlights. */
+  private List<String> otherNames(Set<String> entityIds) {
+    Set<String> names = new java.util.LinkedHashSet<>();
     for (String id : entityIds) {
       for (Document d : all(new TermQuery(new Term(ENTITY_ID, id)))) {
-        words.addAll(Arrays.asList(d.getValues(ALIASES)));
-        break;
+        names.addAll(Arrays.asList(d.getValues(ALIASES)));
       }
     }
-    return words;
+    return List.copyOf(names);
   }
 
   private static String firstLine(String s) {
