@@ -1,5 +1,6 @@
 package io.ecotrack.app;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ecotrack.app.pipeline.EcotrackConfig;
@@ -16,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
@@ -49,20 +48,16 @@ class BrokerRestartIT {
         if (i == 100) {
           publisher.flush();
           broker.close(); // the broker goes away mid-stream …
-          Thread.sleep(2000);
+          Thread.sleep(2000); // an outage of two seconds, not a wait for something: the clients retry through it
           broker = EmbeddedKafkaBroker.startOrReuse(dir.resolve("kafka")); // … and comes back on the same log
           assertEquals(address, broker.bootstrapServers(), "it comes back where the clients look for it");
         }
       }
       publisher.flush();
-      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      Set<String> enriched = new HashSet<>();
-      while (enriched.size() < total && System.nanoTime() < deadline) {
-        enriched = TopicContents.keys(clients, Topics.ENRICHED);
-        Thread.sleep(500);
-      }
+      await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+          .until(() -> TopicContents.keys(clients, Topics.ENRICHED).size() >= total);
       assertEquals(total, TopicContents.keys(clients, Topics.ARTICLES).size(), "every article published");
-      assertEquals(total, enriched.size(), "every article enriched");
+      assertEquals(total, TopicContents.keys(clients, Topics.ENRICHED).size(), "every article enriched");
     } finally {
       broker.close();
       KafkaTestBroker.deleteTree(dir);

@@ -48,7 +48,7 @@ class IndexWorkerKillIT {
           producer.send(new ProducerRecord<>(Topics.ENRICHED, id, EventCodec.encode(ArticleEnriched.of(a, List.of(), List.of(), "t"))));
           if (i % 20 == 0) {
             producer.flush();
-            Thread.sleep(50);
+            Thread.sleep(50); // paced, so the kill lands mid-stream
           }
         }
       } catch (InterruptedException e) {
@@ -95,17 +95,13 @@ class IndexWorkerKillIT {
     }
   }
 
-  private static void await(BooleanSupplier condition, Process p) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!condition.getAsBoolean()) {
+  private static void await(BooleanSupplier condition, Process p) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
       if (!p.isAlive()) {
         throw new AssertionError("the worker exited with " + p.exitValue());
       }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(50);
-    }
+      return condition.getAsBoolean();
+    });
   }
 
 }

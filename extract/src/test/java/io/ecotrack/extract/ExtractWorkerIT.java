@@ -1,5 +1,6 @@
 package io.ecotrack.extract;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,10 +58,7 @@ class ExtractWorkerIT {
       worker = new ExtractWorker(clients.consumer(ExtractWorker.GROUP, "extract-it"), producer, ArticleEnricher.standard(aliases));
       Thread t = new Thread(worker);
       t.start();
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (worker.processed() + worker.deadLettered() < 5 && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
+      await().atMost(Duration.ofSeconds(60)).until(() -> worker.processed() + worker.deadLettered() >= 5);
       worker.stop();
       t.join();
     }
@@ -213,10 +211,7 @@ class ExtractWorkerIT {
          KafkaAliasTable running = new KafkaAliasTable(clients, producer, Duration.ofSeconds(30))) {
       ArticleEnricher.standard(first).enrich(article("g1", "プロメガ(Promega)はマディソンに本社を置く。"));
       producer.flush();
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (running.idFor("プロメガ").isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
+      await().atMost(Duration.ofSeconds(30)).until(() -> running.idFor("プロメガ").isPresent());
       assertEquals("org:promega", running.idFor("プロメガ").orElse(null), "a running instance follows the topic");
     }
     try (KafkaProducer<String, byte[]> producer = clients.producer("alias-it-2");

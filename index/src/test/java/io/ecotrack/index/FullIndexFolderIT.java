@@ -1,5 +1,6 @@
 package io.ecotrack.index;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,10 +84,7 @@ class FullIndexFolderIT {
           Thread t2 = new Thread(again);
           t2.start();
           Map<TopicPartition, Long> end = TopicContents.endOffsets(clients, Topics.ENRICHED);
-          long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-          while (!end.equals(reopened.committedOffsets()) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-          }
+          await().atMost(Duration.ofSeconds(60)).until(() -> end.equals(reopened.committedOffsets()));
           again.stop();
           t2.join(30_000);
         }
