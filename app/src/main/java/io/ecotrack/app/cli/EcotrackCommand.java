@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: global options, and the subcommands of DESIGN.md. */
+/**
+ * The root command: global options, and the subcommands of DESIGN.md; {@code bench} is added by {@link Main} where the
+ * bench module is on the classpath (the {@code ./ecotrack} launcher, not the Docker image).
+ */
 @Command(name = "ecotrack", mixinStandardHelpOptions = true, version = "ecotrack 0.1.0",
     description = "News in, a searchable map of an industry ecosystem out.",
     subcommands = {
@@ -15,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         ViewCommands.Ecosystem.class, ViewCommands.Relations.class, ChangesCommand.class, ViewCommands.Export.class,
         CurationCommands.Alias.class, CurationCommands.Suppress.class, CurationCommands.CurationGroup.class,
         ViewCommands.StatsCommand.class,
-        PipelineCommands.Reindex.class, TrainCommand.class, io.ecotrack.app.bench.BenchCommand.class})
+        PipelineCommands.Reindex.class, TrainCommand.class})
 public final class EcotrackCommand implements Runnable {
   @Option(names = "--bootstrap-servers", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",
       description = "Kafka cluster to use (env ECOTRACK_BOOTSTRAP_SERVERS); default: the embedded broker of the data dir")

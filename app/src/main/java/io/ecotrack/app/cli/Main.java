@@ -22,6 +22,7 @@ public final class Main {
   /** Runs the command line and returns its exit code (for tests: no System.exit). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new EcotrackCommand());
+    benchmarks().ifPresent(bench -> cli.addSubcommand("bench", bench));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -45,6 +46,17 @@ public final class Main {
       // an Error escapes picocli's handler: still one line, and a runtime failure
       err.println("ecotrack: " + e);
       return 1;
+    }
+  }
+
+  /** {@code ecotrack bench}, from the bench module where it is on the classpath. */
+  private static java.util.Optional<Object> benchmarks() {
+    try {
+      return java.util.Optional.of(Class.forName("io.ecotrack.bench.BenchCommand").getDeclaredConstructor().newInstance());
+    } catch (ClassNotFoundException e) {
+      return java.util.Optional.empty(); // the CLI alone, as in the Docker image
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load the benchmarks: " + e, e);
     }
   }
 

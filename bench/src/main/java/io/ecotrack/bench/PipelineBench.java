@@ -1,4 +1,4 @@
-package io.ecotrack.app.bench;
+package io.ecotrack.bench;
 
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.Pipeline;

@@ -1,4 +1,4 @@
-package io.ecotrack.app.bench;
+package io.ecotrack.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,4 +1,4 @@
-package io.ecotrack.app.bench;
+package io.ecotrack.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecotrack.extract.ArticleEnricher;

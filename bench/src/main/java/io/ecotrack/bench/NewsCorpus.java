@@ -1,4 +1,4 @@
-package io.ecotrack.app.bench;
+package io.ecotrack.bench;
 
 import io.ecotrack.ingest.article.LanguageGuess;
 import io.ecotrack.model.ArticleFetched;
