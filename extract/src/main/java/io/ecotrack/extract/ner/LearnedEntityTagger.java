@@ -122,10 +122,10 @@ public final class LearnedEntityTagger implements EntityTagger {
    * The model's spans after the rules' passes. A gazetteer place that overlaps no span is added, and one that
    * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of
    * the model's type that holds the model's one span there, and more, replaces it ("Mayo" of "president of
-   * Mayo Clinic"). An organization the rules name twice or more in the article where the model named nothing
+   * Mayo Clinic"), and so does an organization named by its kind whatever the model typed its first words. An organization the rules name twice or more in the article where the model named nothing
    * is kept (one name, one entity), and so is the acronym of an organization the model named (UW–Madison).
    */
-  private static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
+  static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
     Map<String, Long> namings = ruleSpans.stream().collect(Collectors.groupingBy(EntitySpan::text, Collectors.counting()));
     // model spans are disjoint and in text order: those overlapping a rule span are found by binary search
     int[] starts = model.stream().mapToInt(EntitySpan::start).toArray();
@@ -151,7 +151,10 @@ public final class LearnedEntityTagger implements EntityTagger {
                 && Acronyms.spells(r.text(), m.text())) ? "acronym" : null;
       } else {
         EntitySpan m = overlapping.get(0);
-        keep = overlapping.size() == 1 && m.type() == r.type() && takesThemIn && m.end() - m.start() < r.end() - r.start()
+        // of the model's type, or an organization by its kind whatever the model took its first words for ("Mayo" a
+        // place in "Mayo Clinic")
+        boolean sameThing = m.type() == r.type() || organizationByKind(r);
+        keep = overlapping.size() == 1 && sameThing && takesThemIn && m.end() - m.start() < r.end() - r.start()
             ? "longer-rule-name"
             // Johnson & Johnson, Procter & Gamble: the model reads two names where the ampersand writes one company's
             : r.type() == EntityType.ORGANIZATION && takesThemIn && r.text().contains(" & ") ? "ampersand-name" : null;
@@ -169,6 +172,15 @@ public final class LearnedEntityTagger implements EntityTagger {
     out.addAll(added);
     out.sort(Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /** An organization whose last word says what kind it is (Clinic, University, Inc): an English organization suffix. */
+  private static boolean organizationByKind(EntitySpan r) {
+    if (r.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    String last = r.text().substring(r.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return r.text().indexOf(' ') > 0 && EnglishEntityTagger.ORG_SUFFIXES.containsKey(last);
   }
 
   /** The index of the first span of {@code model} (disjoint, in order) that ends after {@code offset}. */
