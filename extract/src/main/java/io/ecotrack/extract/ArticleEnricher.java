@@ -181,15 +181,27 @@ public final class ArticleEnricher {
     return curation.spans(text, withLearnedNames(text, ("ja".equals(language) ? japanese : english).tag(text)));
   }
 
-  /** Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone). */
+  /**
+   * Adds the names learned from earlier articles that the tagger did not find on its own (プロメガ alone), and lets one
+   * replace the shorter names the tagger found inside it ("Mayo" of a learned "Mayo Clinic").
+   */
   private List<EntitySpan> withLearnedNames(String text, List<EntitySpan> tagged) {
     List<EntitySpan> spans = new ArrayList<>(tagged);
     SpanCover cover = new SpanCover(tagged);
     for (AliasTable.Match m : aliases.find(text)) {
-      boolean free = !cover.overlaps(m.start(), m.end());
       EntityType type = EntityType.fromId(m.id());
-      if (free && type != null) {
+      if (type == null) {
+        continue;
+      }
+      if (!cover.overlaps(m.start(), m.end())) {
         spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7, "alias-table"));
+      } else {
+        // a name learned whole that holds only shorter names the tagger found ("Mayo" of "Mayo Clinic") replaces them
+        List<EntitySpan> inside = spans.stream().filter(s -> s.start() < m.end() && m.start() < s.end()).toList();
+        if (inside.stream().allMatch(s -> s.start() >= m.start() && s.end() <= m.end() && s.length() < m.end() - m.start())) {
+          spans.removeAll(inside);
+          spans.add(new EntitySpan(m.start(), m.end(), text.substring(m.start(), m.end()), type, null, null, 0.7, "alias-table"));
+        }
       }
     }
     spans.sort(Comparator.comparingInt(EntitySpan::start));

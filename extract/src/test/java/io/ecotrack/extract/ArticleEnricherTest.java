@@ -45,6 +45,19 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aNameLearnedWholeReplacesThePieceOfItTheTaggerFound() {
+    // a tagger that sees only the first word, and takes it for a place
+    io.ecotrack.extract.ner.EntityTagger firstWordOnly = text -> List.of(new io.ecotrack.extract.ner.EntitySpan(
+        text.indexOf("Quillmoor"), text.indexOf("Quillmoor") + 9, "Quillmoor", EntityType.LOCATION, null, null, 0.6, "test"));
+    aliases.learn("Quillmoor Sensorworks", "org:quillmoor-sensorworks");
+    ArticleEnricher learned = new ArticleEnricher(aliases, firstWordOnly, firstWordOnly,
+        new io.ecotrack.extract.resolve.EntityResolver(aliases), (t, l, e) -> List.of());
+    ArticleEnriched a = learned.enrich(article("q1", "en", "Buyers toured Quillmoor Sensorworks on Friday."));
+    assertEquals(List.of("org:quillmoor-sensorworks"), a.entities().stream().map(Entity::id).toList());
+    assertEquals("Quillmoor Sensorworks", a.entities().get(0).mentions().get(0).text());
+  }
+
+  @Test
   void aReferenceGoesToTheNameWrittenWithItsWordBeforeAnotherOfItsKind() {
     String text = "メイヨー・クリニックはセントメアリーズ病院と提携した。同クリニックは研究にも力を入れる。";
     ArticleEnriched e = enricher.enrich(article("ref", "ja", text));
