@@ -113,7 +113,7 @@ public final class LearnedEntityTagger implements EntityTagger {
         }
       }
     }
-    return afterModel.apply(text, withRulePasses(out, ruleSpans));
+    return afterModel.apply(text, withRulePasses(out, ruleSpans, features));
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
@@ -123,9 +123,9 @@ public final class LearnedEntityTagger implements EntityTagger {
    * takes in every span it overlaps (the model's "Medical" of "Medical Alley") replaces them. A rule span of
    * the model's type that holds the model's one span there, and more, replaces it ("Mayo" of "president of
    * Mayo Clinic"), and so does an organization named by its kind whatever the model typed its first words. An organization the rules name twice or more in the article where the model named nothing
-   * is kept (one name, one entity), and so is the acronym of an organization the model named (UW–Madison).
+   * is kept (one name, one entity), unless it is one word the training text also writes in lower case, and so is the acronym of an organization the model named (UW–Madison).
    */
-  static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans) {
+  static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans, NerFeatures features) {
     Map<String, Long> namings = ruleSpans.stream().collect(Collectors.groupingBy(EntitySpan::text, Collectors.counting()));
     // model spans are disjoint and in text order: those overlapping a rule span are found by binary search
     int[] starts = model.stream().mapToInt(EntitySpan::start).toArray();
@@ -146,7 +146,9 @@ public final class LearnedEntityTagger implements EntityTagger {
         boolean country = same && "COUNTRY".equals(r.subtype()) && overlapping.get(0).type() == EntityType.ORGANIZATION;
         keep = takesThemIn && (!same || country) ? "gazetteer-place" : null;
       } else if (overlapping.isEmpty()) {
-        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 ? "named-twice"
+        // a word the training text writes in lower case too is a common word capitalized (Second, Total, Division)
+        boolean commonWord = r.text().indexOf(' ') < 0 && features.writtenInLowercase(r.text().toLowerCase(java.util.Locale.ROOT));
+        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 && !commonWord ? "named-twice"
             : Acronyms.isAcronym(r.text()) && model.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
                 && Acronyms.spells(r.text(), m.text())) ? "acronym" : null;
       } else {
@@ -154,7 +156,11 @@ public final class LearnedEntityTagger implements EntityTagger {
         // of the model's type, or an organization by its kind whatever the model took its first words for ("Mayo" a
         // place in "Mayo Clinic")
         boolean sameThing = m.type() == r.type() || organizationByKind(r);
-        keep = overlapping.size() == 1 && sameThing && takesThemIn && m.end() - m.start() < r.end() - r.start()
+        // words the rules put before the model's name must be names too, not a common word capitalized at the start
+        // of a sentence or a title ("Neither Lebed", "Economist Joel Naroff")
+        boolean plainBefore = overlapping.size() == 1 && commonWordIn(r.text().substring(0, Math.max(0, m.start() - r.start())),
+            features);
+        keep = overlapping.size() == 1 && sameThing && takesThemIn && m.end() - m.start() < r.end() - r.start() && !plainBefore
             ? "longer-rule-name"
             // Johnson & Johnson, Procter & Gamble: the model reads two names where the ampersand writes one company's
             : r.type() == EntityType.ORGANIZATION && takesThemIn && r.text().contains(" & ") ? "ampersand-name" : null;
@@ -172,6 +178,16 @@ public final class LearnedEntityTagger implements EntityTagger {
     out.addAll(added);
     out.sort(Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /** True when {@code words} hold a word the training text writes in lower case (of, neither, economist). */
+  private static boolean commonWordIn(String words, NerFeatures features) {
+    for (String w : words.split("[\\s]+")) {
+      if (!w.isEmpty() && features.writtenInLowercase(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An organization whose last word says what kind it is (Clinic, University, Inc): an English organization suffix. */

@@ -14,7 +14,8 @@ class ModelRulePassesTest {
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "model-rule-passes.cases", delimiter = '|', quoteCharacter = '\u0000')
   void theRulesCorrectTheModelWhereTheyKnowBetter(String text, String model, String rules, String expected, String pass) {
-    List<EntitySpan> out = LearnedEntityTagger.withRulePasses(spans(text, model, "model"), spans(text, rules, null));
+    List<EntitySpan> out = LearnedEntityTagger.withRulePasses(spans(text, model, "model"), spans(text, rules, null),
+        new NerFeatures(java.util.Set.of("division", "total", "economist", "clinic")));
     assertEquals(expected.strip(), out.isEmpty() ? "-" : String.join(";", out.stream().map(s -> s.type() + ":" + s.text()).toList()),
         text);
     List<String> passes = out.stream().map(EntitySpan::pass).filter(p -> p != null && !p.equals("model")).toList();
