@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ecotrack.app.cli.Main;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.Pipeline;
 import io.ecotrack.kafka.KafkaClients;
@@ -12,13 +11,10 @@ import io.ecotrack.kafka.KafkaTestBroker;
 import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.EventCodec;
 import io.ecotrack.model.Topics;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -35,19 +31,12 @@ class CurationEndToEndIT {
   @TempDir Path dataDir;
   final KafkaClients clients = KafkaTestBroker.clients();
 
-  record Outcome(int code, String out, String err) {}
-
-  private Outcome ecotrack(String... args) {
-    String[] argv = Stream.concat(Stream.of("--data-dir", dataDir.toString(), "--bootstrap-servers", clients.bootstrapServers()),
-        Stream.of(args)).toArray(String[]::new);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(argv, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(code, out.toString(), err.toString());
+  private Cli.Outcome ecotrack(String... args) {
+    return new Cli(dataDir, clients.bootstrapServers()).run(args);
   }
 
   private String ok(String... args) {
-    Outcome o = ecotrack(args);
+    Cli.Outcome o = ecotrack(args);
     assertEquals(0, o.code(), String.join(" ", args) + ": " + o.err());
     return o.out();
   }

@@ -3,17 +3,12 @@ package io.ecotrack.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ecotrack.app.cli.Main;
 import io.ecotrack.ingest.article.TestPdfs;
 import io.ecotrack.ingest.article.TestPdfs.Line;
-import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,16 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfInputIT {
   @TempDir Path tmp;
 
-  record Outcome(int code, String out, String err) {}
-
-  private Outcome ecotrack(String... args) {
-    KafkaClients clients = KafkaTestBroker.clients();
-    String[] argv = Stream.concat(Stream.of("--data-dir", tmp.resolve("data").toString(), "--bootstrap-servers",
-        clients.bootstrapServers()), Stream.of(args)).toArray(String[]::new);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(argv, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(code, out.toString(), err.toString());
+  private Cli.Outcome ecotrack(String... args) {
+    return new Cli(tmp.resolve("data"), KafkaTestBroker.clients().bootstrapServers()).run(args);
   }
 
   private Path report() throws Exception {
@@ -45,7 +32,7 @@ class PdfInputIT {
 
   @Test
   void extractReadsAPdfReportAndNamesAScanInOneLine() throws Exception {
-    Outcome read = ecotrack("extract", report().toString());
+    Cli.Outcome read = ecotrack("extract", report().toString());
     assertEquals(0, read.code(), read.err());
     assertTrue(read.out().contains("\"title\":\"ファーゴの医療機器産業\""), read.out());
     assertTrue(read.out().contains("\"language\":\"ja\""), read.out());
@@ -53,7 +40,7 @@ class PdfInputIT {
 
     Path scan = tmp.resolve("scan.pdf");
     Files.write(scan, TestPdfs.scan());
-    Outcome scanned = ecotrack("extract", scan.toString());
+    Cli.Outcome scanned = ecotrack("extract", scan.toString());
     assertEquals(2, scanned.code(), scanned.err());
     assertEquals(List.of("ecotrack: " + scan + ": a PDF of 2 pages with no text layer (a scan?): nothing to read without OCR"),
         scanned.err().lines().toList());
@@ -64,7 +51,7 @@ class PdfInputIT {
   void addPublishesAPdfReportAndPublishesNothingOfAScan() throws Exception {
     Path scan = tmp.resolve("scan.pdf");
     Files.write(scan, TestPdfs.scan());
-    Outcome added = ecotrack("add", report().toString(), scan.toString());
+    Cli.Outcome added = ecotrack("add", report().toString(), scan.toString());
     assertEquals(1, added.code(), added.out() + added.err());
     assertTrue(added.out().lines().anyMatch(l -> l.contains(" new ") && l.endsWith("fargo-review.pdf")), added.out());
     assertEquals(List.of("  [  2] failed         " + scan.toUri() + "  is a PDF of 2 pages with no text layer (a scan?): "

@@ -3,7 +3,6 @@ package io.ecotrack.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ecotrack.app.cli.Main;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;
 import io.ecotrack.model.ArticleEnriched;
@@ -11,9 +10,7 @@ import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.EventCodec;
 import io.ecotrack.model.Topics;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -36,15 +33,8 @@ class ReindexRepairIT {
   @TempDir Path dataDir;
   final KafkaClients clients = KafkaTestBroker.clients();
 
-  record Outcome(int code, String out, String err) {}
-
-  private Outcome ecotrack(String... args) {
-    String[] argv = Stream.concat(Stream.of("--data-dir", dataDir.toString(), "--bootstrap-servers", clients.bootstrapServers()),
-        Stream.of(args)).toArray(String[]::new);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(argv, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Outcome(code, out.toString(), err.toString());
+  private Cli.Outcome ecotrack(String... args) {
+    return new Cli(dataDir, clients.bootstrapServers()).run(args);
   }
 
   @BeforeEach
@@ -58,13 +48,13 @@ class ReindexRepairIT {
             .get();
       }
     }
-    Outcome built = ecotrack("reindex");
+    Cli.Outcome built = ecotrack("reindex");
     assertEquals(0, built.code(), built.err());
     assertFound();
   }
 
   private void assertFound() {
-    Outcome search = ecotrack("search", "reindexrepaircheck", "--format", "json");
+    Cli.Outcome search = ecotrack("search", "reindexrepaircheck", "--format", "json");
     assertEquals(0, search.code(), search.err());
     assertTrue(search.out().contains("\"total\" : 3"), search.out());
   }
@@ -81,14 +71,14 @@ class ReindexRepairIT {
   }
 
   private void assertRepairable(String command) {
-    Outcome broken = ecotrack(command.split(" "));
+    Cli.Outcome broken = ecotrack(command.split(" "));
     assertEquals(1, broken.code(), broken.out());
     assertEquals(1, broken.err().lines().count(), broken.err());
     assertTrue(broken.err().contains("ecotrack reindex"), broken.err());
-    Outcome repaired = ecotrack("reindex");
+    Cli.Outcome repaired = ecotrack("reindex");
     assertEquals(0, repaired.code(), repaired.err());
     assertFound();
-    Outcome stats = ecotrack("stats");
+    Cli.Outcome stats = ecotrack("stats");
     assertEquals(0, stats.code(), stats.err());
     assertTrue(stats.out().contains("integrity:   ok"), stats.out());
   }
@@ -136,7 +126,7 @@ class ReindexRepairIT {
       }
     }
     assertTrue(silent, "no byte of " + biggest + " went unnoticed by search");
-    Outcome stats = ecotrack("stats");
+    Cli.Outcome stats = ecotrack("stats");
     assertTrue(stats.err().contains("is corrupt"), stats.err());
     assertRepairable("stats");
   }
