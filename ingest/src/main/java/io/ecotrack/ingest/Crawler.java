@@ -17,7 +17,6 @@ import io.ecotrack.model.ArticleFetched;
 import io.ecotrack.model.ArticleId;
 import io.ecotrack.model.ContentHash;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
