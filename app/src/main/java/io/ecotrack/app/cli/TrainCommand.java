@@ -10,12 +10,16 @@ import io.ecotrack.extract.ner.JapaneseNerTokenizer;
 import io.ecotrack.extract.ner.NerFeatures;
 import io.ecotrack.extract.ner.NerLabels;
 import io.ecotrack.extract.ner.NerTokenizer;
+import io.ecotrack.extract.ner.NerToken;
 import io.ecotrack.extract.ner.NerTrainer;
+import io.ecotrack.extract.ner.WordClusterLearner;
+import io.ecotrack.extract.ner.WordClusters;
 import io.ecotrack.model.EventCodec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +67,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--algorithm", description = "GIS (default) or QN (L-BFGS; needs ECOTRACK_TRAIN_HEAP of 16g or more)")
     NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.GIS;
     @Option(names = "--cutoff", description = "features seen fewer times are dropped (default ${DEFAULT-VALUE})") int cutoff = 2;
+    @Option(names = "--clusters", paramLabel = "N,N,…", split = ",",
+        description = "English: learn word classes of these sizes from the unlabelled news as a feature, e.g. 64,256,1024 "
+            + "(default 0: none, as the shipped model; docs/ner.md)")
+    int[] clusterSizes = {0};
 
     @Override
     public Integer call() throws IOException {
@@ -90,7 +98,10 @@ final class TrainCommand implements Runnable {
       long begin = System.nanoTime();
       // English has case: the words the training text writes in lower case are a feature, and ship beside the model
       Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : Set.of();
-      NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary));
+      // and so are word classes learned from the unlabelled news and the training text (never the dev sets)
+      WordClusters clusters = lang.equals("en") && clusterSizes.length > 0 && clusterSizes[0] > 0
+          ? clusters(tokenizer, examples, console) : WordClusters.NONE;
+      NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary, clusters));
       TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
       Path parent = target.toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent)) {
@@ -105,13 +116,47 @@ final class TrainCommand implements Runnable {
       } else {
         Files.write(words, vocabulary, StandardCharsets.UTF_8);
       }
+      Path classes = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.bin$", "") + ".clusters.txt");
+      if (clusters.isEmpty()) {
+        Files.deleteIfExists(classes);
+      } else {
+        try (Writer w = Files.newBufferedWriter(classes, StandardCharsets.UTF_8)) {
+          clusters.write(w);
+        }
+      }
       NerTrainer.Report r = trainer.report();
       console.printf("train ner --lang %s: %d texts, %d sentences, %d names (%d lost to token boundaries); %s, %d iterations, "
           + "cutoff %d; %.0f s; wrote %s (%.1f MB)%n", lang, examples.size(), r.sentences(), r.names(), r.namesLost(), algorithm,
           iterations, cutoff, (System.nanoTime() - begin) / 1e9, target, Files.size(target) / 1e6);
       return 0;
     }
+
+    /** Word classes of the English news under {@code data}/news and of the training texts. */
+    private WordClusters clusters(NerTokenizer tokenizer, List<NerTrainer.Example> examples, PrintWriter console)
+        throws IOException {
+      long begin = System.nanoTime();
+      List<List<String>> sentences = new ArrayList<>();
+      List<String> texts = new ArrayList<>(UnlabelledNews.english(data.resolve("news")));
+      examples.forEach(e -> texts.add(e.text()));
+      for (String text : texts) {
+        for (List<NerToken> s : tokenizer.sentences(text)) {
+          sentences.add(s.stream().map(NerToken::text).toList());
+        }
+      }
+      WordClusters out = new WordClusterLearner(CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_ITERATIONS, 1)
+          .learn(sentences, clusterSizes);
+      console.printf("word classes: %d texts, %d sentences, %d words in %s classes; %.0f s%n", texts.size(), sentences.size(),
+          out.words(), java.util.Arrays.toString(out.sizes()), (System.nanoTime() - begin) / 1e9);
+      console.flush();
+      return out;
+    }
   }
+
+  /** A word needs this many occurrences in the news for a class. */
+  static final int CLUSTER_MIN_COUNT = 5;
+  /** The most frequent words, which describe the others by being next to them. */
+  static final int CLUSTER_CONTEXT_WORDS = 1000;
+  static final int CLUSTER_ITERATIONS = 20;
 
   /** The examples of one JSONL training file, each label mapped to an ecotrack type (unmapped labels dropped). */
   static List<NerTrainer.Example> read(Path file, String source, NerLabels labels) throws IOException {

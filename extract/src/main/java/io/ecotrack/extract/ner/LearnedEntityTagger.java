@@ -67,19 +67,27 @@ public final class LearnedEntityTagger implements EntityTagger {
   }
 
   /**
-   * The features the shipped model {@code name} was trained with: its lower-case vocabulary, the resource
-   * {@code name} with {@code .lowercase.txt} for {@code .bin}, or none when the build has no such file.
+   * The features the shipped model {@code name} was trained with: its lower-case vocabulary (the resource
+   * {@code name} with {@code .lowercase.txt} for {@code .bin}) and its word classes ({@code .clusters.txt}), each
+   * none when the build has no such file.
    */
   public static NerFeatures shippedFeatures(String name) {
-    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + name.replace(".bin", ".lowercase.txt"))) {
-      if (in == null) {
-        return NerFeatures.NO_VOCABULARY;
-      }
-      return new NerFeatures(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet()));
+    String stem = name.replace(".bin", "");
+    Set<String> vocabulary;
+    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + stem + ".lowercase.txt")) {
+      vocabulary = in == null ? Set.of() : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the vocabulary of the shipped model " + name, e);
     }
+    WordClusters clusters;
+    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + stem + ".clusters.txt")) {
+      clusters = in == null ? WordClusters.NONE
+          : WordClusters.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the word classes of the shipped model " + name, e);
+    }
+    return new NerFeatures(vocabulary, clusters);
   }
 
   @Override

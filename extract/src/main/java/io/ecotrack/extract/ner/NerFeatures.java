@@ -15,6 +15,7 @@ import java.util.TreeSet;
  */
 public final class NerFeatures {
   private final Set<String> lowercaseWords;
+  private final WordClusters clusters;
 
   /**
    * Features with {@code lowercaseWords}, the words the training text writes in lower case (empty for a language
@@ -22,7 +23,21 @@ public final class NerFeatures {
    * ("Medtronic announced …"), where its capital says nothing.
    */
   public NerFeatures(Set<String> lowercaseWords) {
+    this(lowercaseWords, WordClusters.NONE);
+  }
+
+  /**
+   * Features with {@code lowercaseWords} and the word classes {@code clusters} learned from unlabelled news: the
+   * class of a token and of its neighbours, so a name never seen in training is read by the words it is like.
+   */
+  public NerFeatures(Set<String> lowercaseWords, WordClusters clusters) {
     this.lowercaseWords = Set.copyOf(lowercaseWords);
+    this.clusters = clusters;
+  }
+
+  /** The word classes these features use ({@link WordClusters#NONE} when none). */
+  public WordClusters clusters() {
+    return clusters;
   }
 
   /** True when these features know a lower-case vocabulary. */
@@ -91,6 +106,9 @@ public final class NerFeatures {
         boolean seen = lowercaseWords.contains(lower);
         f.add("lc=" + seen);
         f.add("lc,first=" + seen + "," + (i == 0));
+      }
+      if (!clusters.isEmpty()) {
+        clusters.features("cl", t.text(), f);
       }
       if (t.pos() != null) {
         f.add("p=" + t.pos());
