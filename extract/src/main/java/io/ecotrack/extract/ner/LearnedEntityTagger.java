@@ -98,9 +98,17 @@ public final class LearnedEntityTagger implements EntityTagger {
     List<EntitySpan> out = new ArrayList<>();
     for (List<NerToken> sentence : tokenizer.sentences(text)) {
       String[] words = sentence.stream().map(NerToken::text).toArray(String[]::new);
-      Span[] found = finder.find(words, features.of(sentence, ruleCover));
-      double[] probs = finder.probs(found);
+      Span[] raw = finder.find(words, features.of(sentence, ruleCover));
+      double[] rawProbs = finder.probs(raw);
       finder.clearAdaptiveData();
+      Span[] found = endNotOnConnector(raw, words);
+      double[] probs = new double[found.length];
+      for (int k = 0, r = 0; k < found.length; k++) {
+        while (raw[r].getStart() != found[k].getStart()) {
+          r++;
+        }
+        probs[k] = rawProbs[r];
+      }
       for (int k = 0; k < found.length; k++) {
         Span s = found[k];
         if (NerLabels.NOT_AN_ENTITY.equals(s.getType())) {
@@ -125,6 +133,39 @@ public final class LearnedEntityTagger implements EntityTagger {
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "for", "de");
+
+  /**
+   * The model's names of one sentence, none ending on a connector: a name never ends on "of", "and" or "&". When a
+   * capitalized word follows, the name goes on through it, and through the model's next name if that starts there
+   * ("Shamrock Holdings of" + "California"); otherwise the connector is dropped. Each name keeps its first start.
+   */
+  static Span[] endNotOnConnector(Span[] found, String[] words) {
+    List<Span> out = new ArrayList<>();
+    for (int k = 0; k < found.length; k++) {
+      Span s = found[k];
+      int end = s.getEnd();
+      if (CONNECTORS.contains(words[end - 1])) {
+        if (end < words.length && Character.isUpperCase(words[end].codePointAt(0))) {
+          int to = end + 1;
+          if (k + 1 < found.length && found[k + 1].getStart() == end) {
+            to = found[++k].getEnd();
+          } else {
+            while (to < words.length && Character.isUpperCase(words[to].codePointAt(0))) {
+              to++;
+            }
+          }
+          s = new Span(s.getStart(), to, s.getType());
+        } else if (end - 1 > s.getStart()) {
+          s = new Span(s.getStart(), end - 1, s.getType());
+        } else {
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(Span[]::new);
+  }
 
   /**
    * The model's spans after the rules' passes. A gazetteer place that overlaps no span is added, and one that
