@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,20 +111,12 @@ final class TrainCommand implements Runnable {
       try (OutputStream o = Files.newOutputStream(target)) {
         model.serialize(o);
       }
-      Path words = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.bin$", "") + ".lowercase.txt");
-      if (vocabulary.isEmpty()) {
-        Files.deleteIfExists(words);
-      } else {
-        Files.write(words, vocabulary, StandardCharsets.UTF_8);
-      }
-      Path classes = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.bin$", "") + ".clusters.txt");
-      if (clusters.isEmpty()) {
-        Files.deleteIfExists(classes);
-      } else {
-        try (Writer w = Files.newBufferedWriter(classes, StandardCharsets.UTF_8)) {
-          clusters.write(w);
+      writeBeside(target, ".lowercase.txt", vocabulary.isEmpty(), w -> {
+        for (String word : vocabulary) {
+          w.write(word + "\n");
         }
-      }
+      });
+      writeBeside(target, ".clusters.txt", clusters.isEmpty(), clusters::write);
       NerTrainer.Report r = trainer.report();
       console.printf("train ner --lang %s: %d texts, %d sentences, %d names (%d lost to token boundaries); %s, %d iterations, "
           + "cutoff %d; %.0f s; wrote %s (%.1f MB)%n", lang, examples.size(), r.sentences(), r.names(), r.namesLost(), algorithm,
@@ -146,9 +139,29 @@ final class TrainCommand implements Runnable {
       WordClusters out = new WordClusterLearner(CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_ITERATIONS, 1)
           .learn(sentences, clusterSizes);
       console.printf("word classes: %d texts, %d sentences, %d words in %s classes; %.0f s%n", texts.size(), sentences.size(),
-          out.words(), java.util.Arrays.toString(out.sizes()), (System.nanoTime() - begin) / 1e9);
+          out.words(), Arrays.toString(out.sizes()), (System.nanoTime() - begin) / 1e9);
       console.flush();
       return out;
+    }
+  }
+
+  /** What writes a file that ships beside a model. */
+  private interface Contents {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * Writes the file that ships beside {@code model} ({@code suffix} for {@code .bin}), or deletes it when it is
+   * {@code empty}, so a model is never read with the features of another.
+   */
+  private static void writeBeside(Path model, String suffix, boolean empty, Contents contents) throws IOException {
+    Path file = model.resolveSibling(model.getFileName().toString().replaceFirst("\\.bin$", "") + suffix);
+    if (empty) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      contents.writeTo(w);
     }
   }
 
@@ -156,6 +169,7 @@ final class TrainCommand implements Runnable {
   static final int CLUSTER_MIN_COUNT = 5;
   /** The most frequent words, which describe the others by being next to them. */
   static final int CLUSTER_CONTEXT_WORDS = 1000;
+  /** Rounds of k-means at most. */
   static final int CLUSTER_ITERATIONS = 20;
 
   /** The examples of one JSONL training file, each label mapped to an ecotrack type (unmapped labels dropped). */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -73,21 +74,18 @@ public final class LearnedEntityTagger implements EntityTagger {
    */
   public static NerFeatures shippedFeatures(String name) {
     String stem = name.replace(".bin", "");
-    Set<String> vocabulary;
-    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + stem + ".lowercase.txt")) {
-      vocabulary = in == null ? Set.of() : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet());
+    Set<String> vocabulary = readShipped(stem + ".lowercase.txt", Set.of(),
+        r -> r.lines().filter(l -> !l.isEmpty()).collect(Collectors.toSet()));
+    return new NerFeatures(vocabulary, readShipped(stem + ".clusters.txt", WordClusters.NONE, WordClusters::read));
+  }
+
+  /** The resource {@code file} beside the shipped models, read by {@code read}, or {@code absent} when the build has none. */
+  private static <T> T readShipped(String file, T absent, Function<BufferedReader, T> read) {
+    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + file)) {
+      return in == null ? absent : read.apply(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the vocabulary of the shipped model " + name, e);
+      throw new UncheckedIOException("cannot read " + file + " of the shipped models", e);
     }
-    WordClusters clusters;
-    try (InputStream in = LearnedEntityTagger.class.getResourceAsStream("model/" + stem + ".clusters.txt")) {
-      clusters = in == null ? WordClusters.NONE
-          : WordClusters.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word classes of the shipped model " + name, e);
-    }
-    return new NerFeatures(vocabulary, clusters);
   }
 
   @Override

@@ -28,7 +28,7 @@ public final class NerFeatures {
 
   /**
    * Features with {@code lowercaseWords} and the word classes {@code clusters} learned from unlabelled news: the
-   * class of a token and of its neighbours, so a name never seen in training is read by the words it is like.
+   * class of each token, so a name never seen in training is read by the words it is like.
    */
   public NerFeatures(Set<String> lowercaseWords, WordClusters clusters) {
     this.lowercaseWords = Set.copyOf(lowercaseWords);
