@@ -69,7 +69,7 @@ final class TrainCommand implements Runnable {
     NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.GIS;
     @Option(names = "--cutoff", description = "features seen fewer times are dropped (default ${DEFAULT-VALUE})") int cutoff = 2;
     @Option(names = "--clusters", paramLabel = "N,N,…", split = ",",
-        description = "English: learn word classes of these sizes from the unlabelled news as a feature, e.g. 64,256,1024 "
+        description = "learn word classes of these sizes from the unlabelled news of the language as a feature, e.g. 64,256,1024 "
             + "(default 0: none, as the shipped model; docs/ner.md)")
     int[] clusterSizes = {0};
 
@@ -100,7 +100,7 @@ final class TrainCommand implements Runnable {
       // English has case: the words the training text writes in lower case are a feature, and ship beside the model
       Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : Set.of();
       // and so are word classes learned from the unlabelled news and the training text (never the dev sets)
-      WordClusters clusters = lang.equals("en") && clusterSizes.length > 0 && clusterSizes[0] > 0
+      WordClusters clusters = clusterSizes.length > 0 && clusterSizes[0] > 0
           ? clusters(tokenizer, examples, console) : WordClusters.NONE;
       NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary, clusters));
       TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
@@ -124,12 +124,12 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    /** Word classes of the English news under {@code data}/news and of the training texts. */
+    /** Word classes of the language's news under {@code data}/news and of the training texts. */
     private WordClusters clusters(NerTokenizer tokenizer, List<NerTrainer.Example> examples, PrintWriter console)
         throws IOException {
       long begin = System.nanoTime();
       List<List<String>> sentences = new ArrayList<>();
-      List<String> texts = new ArrayList<>(UnlabelledNews.english(data.resolve("news")));
+      List<String> texts = new ArrayList<>(UnlabelledNews.of(lang, data.resolve("news")));
       examples.forEach(e -> texts.add(e.text()));
       for (String text : texts) {
         for (List<NerToken> s : tokenizer.sentences(text)) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The English news of {@code ../shared/datasets/news} as plain texts, for learning word classes without labels:
+ * The news of {@code ../shared/datasets/news} as plain texts, for learning word classes without labels. English:
  * the title and body of every Reuters-21578 story (SGML, read as Latin-1) and every BBC article (title, then body).
- * Files are read in name order, so the texts come in the same order on every machine.
+ * Japanese: the title and body of every livedoor article (its first two lines, the address and the date, left
+ * out). Files are read in name order, so the texts come in the same order on every machine.
  */
 final class UnlabelledNews {
   private static final Pattern REUTERS_TEXT = Pattern.compile("<TITLE>(.*?)</TITLE>|<BODY>(.*?)</BODY>", Pattern.DOTALL);
@@ -35,6 +36,26 @@ final class UnlabelledNews {
       out.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
     }
     return out;
+  }
+
+  /** The Japanese texts under {@code news}; none when it has no Japanese corpus. */
+  static List<String> japanese(Path news) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (Path f : files(news.resolve("ja-livedoor"), ".txt")) {
+      if (f.getFileName().toString().equals("LICENSE.txt")) {
+        continue;
+      }
+      List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+      if (lines.size() > 2) {
+        out.add(String.join("\n", lines.subList(2, lines.size())));
+      }
+    }
+    return out;
+  }
+
+  /** The texts of {@code lang} (ja or en) under {@code news}. */
+  static List<String> of(String lang, Path news) throws IOException {
+    return lang.equals("ja") ? japanese(news) : english(news);
   }
 
   private static List<Path> files(Path dir, String suffix) throws IOException {

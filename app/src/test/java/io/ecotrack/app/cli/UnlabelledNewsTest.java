@@ -39,6 +39,17 @@ class UnlabelledNewsTest {
   }
 
   @Test
+  void readsLivedoorTitlesAndBodiesWithoutTheirAddressAndDate() throws Exception {
+    Path livedoor = Files.createDirectories(news.resolve("ja-livedoor").resolve("it-life-hack"));
+    Files.writeString(livedoor.resolve("LICENSE.txt"), "not an article\n");
+    Files.writeString(livedoor.resolve("it-life-hack-2.txt"), "http://example.test/2/\n2012-01-02T10:00:00+0900\n二つ目\n本文二。\n");
+    Files.writeString(livedoor.resolve("it-life-hack-1.txt"), "http://example.test/1/\n2012-01-01T10:00:00+0900\n北野精機が新工場\n本文一。\n");
+
+    assertEquals(List.of("北野精機が新工場\n本文一。", "二つ目\n本文二。"), UnlabelledNews.of("ja", news));
+    assertEquals(List.of(), UnlabelledNews.of("en", news));
+  }
+
+  @Test
   void aFolderWithoutEnglishNewsGivesNoTexts() throws Exception {
     assertEquals(List.of(), UnlabelledNews.english(news));
   }
