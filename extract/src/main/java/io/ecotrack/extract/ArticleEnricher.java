@@ -208,17 +208,23 @@ public final class ArticleEnricher {
     return spans;
   }
 
+  /** The article's language when it says ja or en, else the one its script says (ecotrack reads only these two). */
   private static String languageOf(ArticleFetched article) {
     if ("ja".equals(article.language()) || "en".equals(article.language())) {
       return article.language();
     }
+    // kana says Japanese; without kana, a text of more kanji than Latin letters is Japanese too (静岡県出身。)
     String t = article.text();
+    int han = 0;
+    int latin = 0;
     for (int i = 0; i < Math.min(t.length(), 2000); i++) {
       Character.UnicodeScript s = Character.UnicodeScript.of(t.charAt(i));
       if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
         return "ja";
       }
+      han += s == Character.UnicodeScript.HAN ? 1 : 0;
+      latin += s == Character.UnicodeScript.LATIN ? 1 : 0;
     }
-    return "en";
+    return han > latin ? "ja" : "en";
   }
 }

@@ -82,6 +82,15 @@ class ArticleEnricherTest {
   }
 
   @Test
+  void aTextOfKanjiWithoutKanaOrALanguageIsReadAsJapanese() {
+    // no kana to say it is Japanese, and no language given: the kanji say it
+    ArticleEnriched e = enricher.enrich(article("kanji", null, "長野県出身。"));
+    assertEquals(List.of("loc:nagano"), e.entities().stream().map(Entity::id).toList());
+    ArticleEnriched en = enricher.enrich(article("latin", null, "Born in Nagano, 長野県."));
+    assertEquals(List.of("loc:nagano"), en.entities().stream().map(Entity::id).toList());
+  }
+
+  @Test
   void japaneseAndEnglishPlacesShareOneId() {
     ArticleEnriched ja = enricher.enrich(article("j", "ja", "ウィスコンシン州の企業が増えている。"));
     ArticleEnriched en = enricher.enrich(article("e", "en", "Companies are moving to Wisconsin this year."));

@@ -69,9 +69,9 @@ final class TrainCommand implements Runnable {
     NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.GIS;
     @Option(names = "--cutoff", description = "features seen fewer times are dropped (default ${DEFAULT-VALUE})") int cutoff = 2;
     @Option(names = "--clusters", paramLabel = "N,N,…", split = ",",
-        description = "learn word classes of these sizes from the unlabelled news of the language as a feature, e.g. 64,256,1024 "
-            + "(default 0: none, as the shipped model; docs/ner.md)")
-    int[] clusterSizes = {0};
+        description = "learn word classes of these sizes from the unlabelled news of the language as a feature; 0 for none "
+            + "(default: 64,256,1024 for English, none for Japanese, as the shipped models; docs/ner.md)")
+    int[] clusterSizes;
 
     @Override
     public Integer call() throws IOException {
@@ -100,6 +100,9 @@ final class TrainCommand implements Runnable {
       // English has case: the words the training text writes in lower case are a feature, and ship beside the model
       Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : Set.of();
       // and so are word classes learned from the unlabelled news and the training text (never the dev sets)
+      if (clusterSizes == null) {
+        clusterSizes = DEFAULT_CLUSTERS.get(lang);
+      }
       WordClusters clusters = clusterSizes.length > 0 && clusterSizes[0] > 0
           ? clusters(tokenizer, examples, console) : WordClusters.NONE;
       NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary, clusters));
@@ -164,6 +167,12 @@ final class TrainCommand implements Runnable {
       contents.writeTo(w);
     }
   }
+
+  /**
+   * The word-class sizes each language's shipped model is trained with: English gains from them, Japanese did not
+   * (docs/ner.md).
+   */
+  static final Map<String, int[]> DEFAULT_CLUSTERS = Map.of("en", new int[] {64, 256, 1024}, "ja", new int[] {0});
 
   /** A word needs this many occurrences in the news for a class. */
   static final int CLUSTER_MIN_COUNT = 5;

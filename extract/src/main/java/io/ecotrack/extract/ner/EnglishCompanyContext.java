@@ -59,16 +59,21 @@ final class EnglishCompanyContext implements SpanPass {
 
   /** Whether the span opens a sentence that ends by attributing itself to "the company". */
   private static boolean attributedToCompany(String text, EntitySpan s) {
-    int before = s.start() - 1;
+    return attributedToCompany(text, s.start(), s.end());
+  }
+
+  /** Whether the name at [start, end) opens a sentence that ends by attributing itself to "the company". */
+  static boolean attributedToCompany(String text, int start, int end) {
+    int before = start - 1;
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
     }
     if (before >= 0 && ".!?\n\"“".indexOf(text.charAt(before)) < 0) {
       return false;
     }
-    int end = text.indexOf(". ", s.end());
-    int stop = end < 0 ? text.length() : end + 1;
-    return COMPANY_SAID.matcher(text).region(s.end(), Math.min(stop, s.end() + 300)).find();
+    int full = text.indexOf(". ", end);
+    int stop = full < 0 ? text.length() : full + 1;
+    return COMPANY_SAID.matcher(text).region(end, Math.min(stop, end + 300)).find();
   }
 
   /** Up to {@code n} lower-cased words of {@code text} from {@code at}, a possessive as a word of its own. */

@@ -31,10 +31,14 @@ public final class EnglishEntityTagger implements EntityTagger {
       Map.entry("connector", false),
       Map.entry("stopword", false),
       Map.entry("company-verb", false),
+      Map.entry("person-verb", false),
       Map.entry("company-possession", false));
 
   private static final WordRoles WORDS = WordRoles.load(EnglishEntityTagger.class, "en-name-words.tsv", ROLES);
   static final Map<String, String> ORG_SUFFIXES = WORDS.values("org-suffix");
+  /** The organization suffixes that name a company (ltd, inc, plc …): the legal forms. */
+  static final Set<String> LEGAL_FORMS = ORG_SUFFIXES.entrySet().stream().filter(e -> e.getValue().equals("COMPANY"))
+      .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
   static final Set<String> FACILITY_SUFFIXES = WORDS.words("facility-suffix");
   static final Set<String> TITLES = WORDS.words("title");
   /** Ordinary words that turn up in names of organizations and teams, and almost never in people's names. */
@@ -61,18 +65,22 @@ public final class EnglishEntityTagger implements EntityTagger {
    * The passes after a learned model trained with {@code features}: {@link #DOCUMENT_PASSES}, then a sentence's
    * first word that does what companies do and English never writes in lower case ({@link EnglishCompanySubjects}),
    * a place written before "-based" ({@link PlaceBasedNames}), a nationality alone dropped and two companies
-   * joined by "and" split ({@link EnglishNameShapes}), then one type for each name of the article
+   * joined by "and" split ({@link EnglishNameShapes}), a name mended by the abbreviation defined after it
+   * ({@link AbbreviationLongForms}) or by the bracketed part of its registered name ({@link ParenthesizedNameParts}),
+   * then one type for each name of the article
    * ({@link OneTypePerName}), then each name wherever the article
    * writes it again ({@link NamedAgain}).
    */
   public static SpanPass documentPasses(NerFeatures features, Gazetteer places) {
-    SpanPass subjects = new EnglishCompanySubjects(features, WORDS.words("company-verb"), STOP, places);
+    SpanPass subjects = new EnglishCompanySubjects(features, WORDS.words("company-verb"), WORDS.words("person-verb"), STOP, places);
     SpanPass oneType = new OneTypePerName();
     SpanPass again = new NamedAgain();
     SpanPass placeBased = new PlaceBasedNames(places);
     SpanPass shapes = new EnglishNameShapes(DEMONYMS);
-    return (text, spans) -> again.apply(text, oneType.apply(text,
-        subjects.apply(text, shapes.apply(text, placeBased.apply(text, DOCUMENT_PASSES.apply(text, spans))))));
+    SpanPass longForms = new AbbreviationLongForms(CONNECTORS);
+    SpanPass parts = new ParenthesizedNameParts(LEGAL_FORMS);
+    return (text, spans) -> again.apply(text, oneType.apply(text, parts.apply(text, longForms.apply(text,
+        subjects.apply(text, shapes.apply(text, placeBased.apply(text, DOCUMENT_PASSES.apply(text, spans))))))));
   }
 
   private static SpanPass documentPasses() {

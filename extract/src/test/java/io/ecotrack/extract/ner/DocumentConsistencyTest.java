@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DocumentConsistencyTest {
   @ParameterizedTest(name = "{3}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Kestrel Labs grew. Kestrel hired. Kestrel opened a plant. Kestrel Labs's chief left. | ORGANIZATION:Kestrel Labs#0; PERSON:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel#3 | ORGANIZATION:Kestrel Labs#0; ORGANIZATION:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel#3 | one-type-per-name
+      Kestrel Labs grew. Kestrel hired. Kestrel opened a plant. Kestrel Labs's chief left. | ORGANIZATION:Kestrel Labs#0; PERSON:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel#3 | ORGANIZATION:Kestrel Labs#0; ORGANIZATION:Kestrel#1; ORGANIZATION:Kestrel#2; ORGANIZATION:Kestrel Labs#1 | one-type-per-name
       Husky Oil Ltd said so. Husky rose. Husky fell. | ORGANIZATION:Husky Oil Ltd#0; LOCATION:Husky#1; LOCATION:Husky#2 | ORGANIZATION:Husky Oil Ltd#0; ORGANIZATION:Husky#1; ORGANIZATION:Husky#2 | one-type-per-name
       Tom Reyes spoke. Later Tom Reyes left the board. | PERSON:Tom Reyes#0 | PERSON:Tom Reyes#0; PERSON:Tom Reyes#1 | named-again
       Larkspur's chairman spoke. Larkspur last week agreed a deal. | ORGANIZATION:Larkspur#0 | ORGANIZATION:Larkspur#0; ORGANIZATION:Larkspur#1 | named-again
