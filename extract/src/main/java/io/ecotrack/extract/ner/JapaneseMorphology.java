@@ -136,8 +136,8 @@ final class JapaneseMorphology {
       out.addAll(parts != null && parts.size() > 1 && parts.get(0).place() ? parts : List.of(word));
     } else if (word.personName() && containsAny(s, ORG_PREFIXES)) {
       out.add(retagged(word, "名詞-固有名詞-組織")); // 株式会社タミヤ, filed as a person
-    } else if (word.personName() && word.katakana() && s.length() >= 5 && loanwordCompound(text, words, i)) {
-      // エコシステム, ライフサイエンス filed as people: IPADIC reads two or more common loanwords (エコ|システム)
+    } else if (word.personName() && (!word.katakana() || s.length() >= 5) && loanwordCompound(text, words, i)) {
+      // エコシステム, ライフサイエンス, 証券アナリスト filed as people: IPADIC reads two or more common words (エコ|システム)
       out.addAll(ipadicParts(text, words, i, false));
     } else if (ipadicNoun && !ipadicName) {
       // a typed name that IPADIC knows as a common word (ゾンビ as a person): not a name
@@ -157,18 +157,21 @@ final class JapaneseMorphology {
     }
   }
 
-  /** True when IPADIC reads {@code words[i]} as two or more katakana common nouns it knows, each of two characters or more. */
+  /**
+   * True when IPADIC reads {@code words[i]} as two or more common nouns it knows, each of two characters or more, the
+   * last a katakana loanword (エコ|システム, 証券|アナリスト): words no person is named by.
+   */
   private boolean loanwordCompound(String text, List<JapaneseToken> words, int i) {
     List<JapaneseToken> parts = ipadicParts(text, words, i, false);
     if (parts == null || parts.size() < 2) {
       return false;
     }
     for (JapaneseToken p : parts) {
-      if (!p.known() || !p.commonNoun() || !p.katakana() || p.surface().length() < 2) {
+      if (!p.known() || !p.commonNoun() || p.surface().length() < 2) {
         return false;
       }
     }
-    return true;
+    return parts.get(parts.size() - 1).katakana();
   }
 
   /** Adds IPADIC's parts of {@code words[i]}, or the word itself when IPADIC's boundaries differ. */

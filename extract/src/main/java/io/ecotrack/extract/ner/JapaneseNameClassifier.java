@@ -67,6 +67,11 @@ final class JapaneseNameClassifier {
     }
     String facility = endsWithAny(surface, FACILITY_SUFFIXES);
     String org = endsWithAny(surface, ORG_SUFFIXES.keySet());
+    JapaneseToken lastToken = tokens.get(to - 1);
+    if (org != null && lastToken.surface().length() > org.length() && lastToken.known()
+        && lastToken.pos().startsWith("名詞-サ変接続")) {
+      org = null; // 反省 ends in 省 and is no ministry: a suffix inside a word for a deed says nothing
+    }
     boolean longerNamePart = (to - from >= 2 || first.properName()) && named;
     if (facility != null && (org == null || facility.length() >= org.length()) && surface.length() > facility.length()
         && longerNamePart) {
