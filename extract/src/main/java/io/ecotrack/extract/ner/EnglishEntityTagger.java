@@ -22,6 +22,7 @@ public final class EnglishEntityTagger implements EntityTagger {
       Map.entry("org-suffix", true),
       Map.entry("facility-suffix", false),
       Map.entry("title", false),
+      Map.entry("honorific", false),
       Map.entry("org-hint", false),
       Map.entry("sport-verb", false),
       Map.entry("and", false),
@@ -84,7 +85,7 @@ public final class EnglishEntityTagger implements EntityTagger {
   }
 
   private static SpanPass documentPasses() {
-    SpanPass titles = new EnglishTitles(WORDS.words("title"));
+    SpanPass titles = new EnglishTitles(WORDS.words("title"), WORDS.words("honorific"));
     SpanPass companies = new EnglishCompanyContext(WORDS.words("company-verb"), WORDS.words("company-possession"));
     return (text, spans) -> companies.apply(text, titles.apply(text, spans));
   }
