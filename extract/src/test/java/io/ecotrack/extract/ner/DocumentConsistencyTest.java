@@ -2,7 +2,6 @@ package io.ecotrack.extract.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,32 +25,15 @@ class DocumentConsistencyTest {
   void articleWidePassMendsTheSpans(String text, String in, String expected, String pass) {
     List<EntitySpan> spans = new ArrayList<>();
     for (String s : in.split(";")) {
-      spans.add(span(text, s.strip()));
+      spans.add(PassCases.modelSpan(text, s.strip()));
     }
     SpanPass passes = new OneTypePerName();
     SpanPass again = new NamedAgain();
     List<EntitySpan> out = again.apply(text, passes.apply(text, spans));
-    assertEquals(expected, out.stream().map(s -> s.type() + ":" + s.text() + "#" + occurrence(text, s)).collect(Collectors.joining("; ")));
+    assertEquals(expected, out.stream().map(s -> PassCases.written(text, s)).collect(Collectors.joining("; ")));
   }
 
-  private static EntitySpan span(String text, String item) {
-    String type = item.substring(0, item.indexOf(':'));
-    String name = item.substring(item.indexOf(':') + 1, item.lastIndexOf('#'));
-    int k = Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
-    int at = -1;
-    for (int i = 0; i <= k; i++) {
-      at = text.indexOf(name, at + 1);
-    }
-    return new EntitySpan(at, at + name.length(), name, EntityType.valueOf(type), null, null, 0.8, "model:ner-en");
-  }
 
-  private static int occurrence(String text, EntitySpan s) {
-    int k = 0;
-    for (int at = text.indexOf(s.text()); at >= 0 && at < s.start(); at = text.indexOf(s.text(), at + 1)) {
-      k++;
-    }
-    return k;
-  }
 
   @ParameterizedTest(name = "{3}: {0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -66,12 +48,12 @@ class DocumentConsistencyTest {
   void shapePassMendsTheSpan(String text, String in, String expected, String pass) {
     List<EntitySpan> spans = new ArrayList<>();
     for (String s : in.split(";")) {
-      spans.add(span(text, s.strip()));
+      spans.add(PassCases.modelSpan(text, s.strip()));
     }
     SpanPass passes = (t, s) -> new EnglishNameShapes(EnglishEntityTagger.DEMONYMS).apply(t, new PlaceBasedNames(Gazetteer.places()).apply(t, s));
     List<EntitySpan> out = passes.apply(text, spans);
     assertEquals(expected == null ? "" : expected,
-        out.stream().map(s -> s.type() + ":" + s.text() + "#" + occurrence(text, s)).collect(Collectors.joining("; ")));
+        out.stream().map(s -> PassCases.written(text, s)).collect(Collectors.joining("; ")));
     out.forEach(s -> assertEquals(pass, s.pass().split("/")[0], s.toString())); // "-": nothing is left
   }
 }

@@ -3,7 +3,6 @@ package io.ecotrack.extract.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,11 +23,11 @@ class EnglishArticlePassesTest {
     List<EntitySpan> spans = new ArrayList<>();
     if (!in.equals("-")) {
       for (String s : in.split(";")) {
-        spans.add(span(text, s.strip()));
+        spans.add(PassCases.modelSpan(text, s.strip()));
       }
     }
     List<EntitySpan> out = PASSES.apply(text, spans);
-    String got = out.stream().map(s -> s.type() + ":" + s.text() + "#" + occurrence(text, s)).collect(Collectors.joining(";"));
+    String got = out.stream().map(s -> PassCases.written(text, s)).collect(Collectors.joining(";"));
     assertEquals(expected, got.isEmpty() ? "-" : got);
     if (pass.equals("-")) {
       out.forEach(s -> assertEquals("model:ner-en", s.pass(), s.toString()));
@@ -37,22 +36,5 @@ class EnglishArticlePassesTest {
     }
   }
 
-  private static EntitySpan span(String text, String item) {
-    String type = item.substring(0, item.indexOf(':'));
-    String name = item.substring(item.indexOf(':') + 1, item.lastIndexOf('#'));
-    int k = Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
-    int at = -1;
-    for (int i = 0; i <= k; i++) {
-      at = text.indexOf(name, at + 1);
-    }
-    return new EntitySpan(at, at + name.length(), name, EntityType.valueOf(type), null, null, 0.8, "model:ner-en");
-  }
 
-  private static int occurrence(String text, EntitySpan s) {
-    int k = 0;
-    for (int at = text.indexOf(s.text()); at >= 0 && at < s.start(); at = text.indexOf(s.text(), at + 1)) {
-      k++;
-    }
-    return k;
-  }
 }

@@ -40,4 +40,29 @@ final class PassCases {
       first = false;
     }
   }
+
+  /**
+   * The span a model might give for {@code item}, written {@code TYPE:name#k}: the k-th time (from 0) {@code text}
+   * writes the name.
+   */
+  static EntitySpan modelSpan(String text, String item) {
+    String type = item.substring(0, item.indexOf(':'));
+    String name = item.substring(item.indexOf(':') + 1, item.lastIndexOf('#'));
+    int k = Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
+    int at = -1;
+    for (int i = 0; i <= k; i++) {
+      at = text.indexOf(name, at + 1);
+    }
+    return new EntitySpan(at, at + name.length(), name, io.ecotrack.model.EntityType.valueOf(type), null, null, 0.8,
+        "model:ner-en");
+  }
+
+  /** {@code s} written {@code TYPE:name#k}, as {@link #modelSpan} reads it. */
+  static String written(String text, EntitySpan s) {
+    int k = 0;
+    for (int at = text.indexOf(s.text()); at >= 0 && at < s.start(); at = text.indexOf(s.text(), at + 1)) {
+      k++;
+    }
+    return s.type() + ":" + s.text() + "#" + k;
+  }
 }
