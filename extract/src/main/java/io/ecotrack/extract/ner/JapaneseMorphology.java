@@ -3,7 +3,6 @@ package io.ecotrack.extract.ner;
 import static io.ecotrack.extract.ner.JapaneseNameWords.*;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
@@ -17,10 +16,6 @@ import org.apache.lucene.analysis.ja.dict.JaMorphData;
 import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
 import org.apache.lucene.analysis.ja.dict.TokenInfoFST;
 import org.apache.lucene.analysis.ja.dict.UnknownDictionary;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.fst.FST;
@@ -44,8 +39,8 @@ final class JapaneseMorphology {
   /** How many tokens after a word IPADIC sees when it reads the word again: enough to type 州 or は. */
   private static final int RIGHT_CONTEXT = 1;
 
-  private final Analysis neologd = new Analysis(neologdTokenizer());
-  private final Analysis ipadic = new Analysis(new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
+  private final KuromojiAnalysis neologd = new KuromojiAnalysis(neologdTokenizer());
+  private final KuromojiAnalysis ipadic = new KuromojiAnalysis(new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL));
   private static final TokenInfoDictionary IPADIC = TokenInfoDictionary.getInstance();
   private static final TokenInfoFST IPADIC_WORDS = IPADIC.getFST();
   private static final JaMorphData IPADIC_POS = IPADIC.getMorphAttributes();
@@ -344,55 +339,6 @@ final class JapaneseMorphology {
       memory.clear();
     }
     return memory.get(key);
-  }
-
-  /** One kuromoji tokenizer and its attributes. */
-  private static final class Analysis {
-    final JapaneseTokenizer tokenizer;
-    final CharTermAttribute term;
-    final OffsetAttribute offset;
-    final PartOfSpeechAttribute pos;
-    // kuromoji gives no reading for words outside its dictionary: the sign of an unknown name
-    final ReadingAttribute reading;
-
-    Analysis(JapaneseTokenizer tokenizer) {
-      this.tokenizer = tokenizer;
-      this.term = tokenizer.addAttribute(CharTermAttribute.class);
-      this.offset = tokenizer.addAttribute(OffsetAttribute.class);
-      this.pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-      this.reading = tokenizer.addAttribute(ReadingAttribute.class);
-    }
-
-    /** The tokens of text[from, to), with offsets into text. */
-    List<JapaneseToken> tokens(String text, int from, int to) {
-      List<JapaneseToken> out = new ArrayList<>();
-      try {
-        tokenizer.setReader(new StringReader(from == 0 && to == text.length() ? text : text.substring(from, to)));
-        tokenizer.reset();
-        while (tokenizer.incrementToken()) {
-          String p = pos.getPartOfSpeech();
-          String surface = term.toString();
-          // only katakana and Latin words can be unknown names; asking the reading of the others costs time
-          boolean known = !couldBeUnknownName(surface) || reading.getReading() != null;
-          out.add(new JapaneseToken(surface, p == null ? "未知語" : p, from + offset.startOffset(), from + offset.endOffset(), known));
-        }
-        tokenizer.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringReader does not fail
-      } finally {
-        try {
-          tokenizer.close();
-        } catch (IOException ignored) {
-          // nothing to release
-        }
-      }
-      return out;
-    }
-  }
-
-  private static boolean couldBeUnknownName(String surface) {
-    char c = surface.isEmpty() ? ' ' : surface.charAt(0);
-    return (c >= 0x30A0 && c <= 0x30FF) || (c < 0x0250 && Character.isLetter(c)) || (c >= 0xFF21 && c <= 0xFF5A);
   }
 
   /** NEologd's system dictionary, loaded on first use. */
