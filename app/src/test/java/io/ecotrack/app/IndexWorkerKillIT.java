@@ -1,5 +1,6 @@
 package io.ecotrack.app;
 
+import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,7 @@ class IndexWorkerKillIT {
     Set<String> idsInTopic = TopicContents.keys(clients, Topics.ENRICHED);
     try (EcosystemSearch search = EcosystemSearch.open(index)) {
       assertEquals(idsInTopic.size(), search.stats().articles(), "each article once");
-      assertEquals(600, search.search("killninecheck", EcosystemSearch.Filters.none(1000)).total(), "none lost");
+      assertEquals(600, search.search("killninecheck", Filters.none(1000)).total(), "none lost");
     }
     assertEquals(end, EcosystemIndex.committedOffsets(index));
   }

@@ -1,5 +1,6 @@
 package io.ecotrack.app;
 
+import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class RunBrokerDeathIT {
 
   private long articles(Path index, String word) {
     try (EcosystemSearch search = EcosystemSearch.open(index)) {
-      return search.search(word, EcosystemSearch.Filters.none(10)).total();
+      return search.search(word, Filters.none(10)).total();
     } catch (RuntimeException | IOException e) {
       return 0;
     }

@@ -1,5 +1,6 @@
 package io.ecotrack.app;
 
+import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.store.EcosystemIndex;
@@ -83,7 +84,7 @@ class WorkerRestartIT {
 
   private long indexedCount(Path index, String id) {
     try (var search = io.ecotrack.index.search.EcosystemSearch.open(index)) {
-      return search.search(id, io.ecotrack.index.search.EcosystemSearch.Filters.none(10)).total();
+      return search.search(id, io.ecotrack.index.search.Filters.none(10)).total();
     } catch (RuntimeException | java.io.IOException e) {
       return 0; // no commit yet
     }

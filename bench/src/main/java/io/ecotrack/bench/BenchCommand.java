@@ -1,5 +1,6 @@
 package io.ecotrack.bench;
 
+import io.ecotrack.index.search.Filters;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecotrack.extract.ArticleEnricher;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
@@ -334,27 +335,27 @@ public final class BenchCommand implements Runnable {
           List<String> queries = List.of("映画", "スマートフォン", "サッカー 日本代表", "\"iPhone\"", "Apple OR Google",
               "government", "music AND album", "\"prime minister\"", "economy NOT sport", "ドコモ", "Microsoft", "女性");
           for (int i = 0; i < 3; i++) {
-            queries.forEach(q -> search.search(q, EcosystemSearch.Filters.none(10)));
+            queries.forEach(q -> search.search(q, Filters.none(10)));
           }
           double[] lat = new double[queries.size() * 20];
           int k = 0;
           for (int i = 0; i < 20; i++) {
             for (String q : queries) {
               long t0 = System.nanoTime();
-              search.search(q, EcosystemSearch.Filters.none(10));
+              search.search(q, Filters.none(10));
               lat[k++] = (System.nanoTime() - t0) / 1e6;
             }
           }
           out.printf("search latency         p50 %.1f ms, p99 %.1f ms (%d typical queries x 20, top 10 with snippets and facets)%n",
               Measure.percentile(lat, 50), Measure.percentile(lat, 99), queries.size());
-          List<EntitySummary> top = new ArrayList<>(search.ecosystem(EcosystemSearch.Filters.none(10)));
+          List<EntitySummary> top = new ArrayList<>(search.ecosystem(Filters.none(10)));
           top.sort(Comparator.comparingInt(EntitySummary::articles).reversed());
           double[] prof = new double[top.size() * 5];
           k = 0;
           for (int i = 0; i < 5; i++) {
             for (EntitySummary e : top) {
               long t0 = System.nanoTime();
-              search.entity(e.id(), EcosystemSearch.Filters.none(10));
+              search.entity(e.id(), Filters.none(10));
               prof[k++] = (System.nanoTime() - t0) / 1e6;
             }
           }

@@ -1,5 +1,6 @@
 package io.ecotrack.index;
 
+import io.ecotrack.index.search.SearchArguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ecotrack.index.search.BadQueryException;
 import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.search.RelationFacts;
-import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.index.store.IndexUnavailableException;
 import io.ecotrack.model.ArticleEnriched;
@@ -158,21 +159,21 @@ class EcosystemIndexTest {
       index.commit(Map.of());
     }
     try (EcosystemSearch search = EcosystemSearch.open(dir)) {
-      var changes = search.changes(EcosystemSearch.parseSince("2025-12-01"), null, Filters.none(10).withMinConfidence(0.4));
+      var changes = search.changes(SearchArguments.parseSince("2025-12-01"), null, Filters.none(10).withMinConfidence(0.4));
       assertEquals(List.of("Tamarack Bio"), changes.entities().stream().map(e -> e.name()).toList(), "Kestrel Labs was seen before");
       assertEquals("2025-12-05", changes.entities().get(0).firstSeen());
       assertEquals(List.of("org:larkspur|org:tamarack-bio"),
           changes.relations().stream().map(r -> r.subject() + "|" + r.object()).toList(), "the Kestrel tie was evidenced before");
       assertEquals("Tie c2", changes.relations().get(0).title());
-      var everything = search.changes(EcosystemSearch.parseSince("2025-10-01"), "Kestrel Labs", Filters.none(10));
+      var everything = search.changes(SearchArguments.parseSince("2025-10-01"), "Kestrel Labs", Filters.none(10));
       assertEquals(List.of("Kestrel Labs"), everything.entities().stream().map(e -> e.name()).toList());
-      assertThrows(BadQueryException.class, () -> EcosystemSearch.parseSince("last week"));
-      var lately = search.entity("Kestrel Labs", new Filters(null, null, EcosystemSearch.parseSince("2025-12-01"), 10));
+      assertThrows(BadQueryException.class, () -> SearchArguments.parseSince("last week"));
+      var lately = search.entity("Kestrel Labs", new Filters(null, null, SearchArguments.parseSince("2025-12-01"), 10));
       assertEquals(1, lately.articles(), "entity --since counts the articles of the period");
       assertThrows(BadQueryException.class,
-          () -> search.entity("Kestrel Labs", new Filters(null, null, EcosystemSearch.parseSince("2999-01-01"), 10)));
+          () -> search.entity("Kestrel Labs", new Filters(null, null, SearchArguments.parseSince("2999-01-01"), 10)));
       assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString(),
-          EcosystemSearch.parseSince("7d").toString().substring(0, 10));
+          SearchArguments.parseSince("7d").toString().substring(0, 10));
     }
   }
 
@@ -223,7 +224,7 @@ class EcosystemIndexTest {
       var e = assertThrows(BadQueryException.class, () -> search.search("\"unbalanced AND (", Filters.none(5)));
       assertTrue(e.getMessage().startsWith("cannot parse query"), e.getMessage());
       assertEquals(1, e.getMessage().lines().count());
-      assertThrows(BadQueryException.class, () -> EcosystemSearch.parseType("COMPANY"));
+      assertThrows(BadQueryException.class, () -> SearchArguments.parseType("COMPANY"));
     }
   }
 }

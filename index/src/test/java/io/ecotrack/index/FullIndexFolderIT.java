@@ -1,5 +1,6 @@
 package io.ecotrack.index;
 
+import io.ecotrack.index.search.Filters;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +100,7 @@ class FullIndexFolderIT {
           }
         }).map(r -> r.key()).distinct().count();
         assertEquals(indexable, search.stats().articles(), "every article of the topic, once");
-        assertEquals(150, search.search("fullcheck", EcosystemSearch.Filters.none(500)).total());
+        assertEquals(150, search.search("fullcheck", Filters.none(500)).total());
       }
     } finally {
       run("umount", mount.toString());

@@ -1,5 +1,6 @@
 package io.ecotrack.index;
 
+import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,9 +97,9 @@ class OffsetCommittingIndexerIT {
       }
     }
     try (EcosystemSearch search = EcosystemSearch.open(dir)) {
-      assertEquals(60, search.search("zebra OR giraffe", EcosystemSearch.Filters.none(100)).total(), "replaced, not doubled");
-      assertEquals(5, search.search("giraffe", EcosystemSearch.Filters.none(10)).total());
-      assertEquals(55, search.search("zebra", EcosystemSearch.Filters.none(100)).total());
+      assertEquals(60, search.search("zebra OR giraffe", Filters.none(100)).total(), "replaced, not doubled");
+      assertEquals(5, search.search("giraffe", Filters.none(10)).total());
+      assertEquals(55, search.search("zebra", Filters.none(100)).total());
     }
   }
 

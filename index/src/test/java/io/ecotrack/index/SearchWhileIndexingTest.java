@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.search.EcosystemSearch;
-import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;

@@ -1,5 +1,6 @@
 package io.ecotrack.app.cli;
 
+import io.ecotrack.index.search.SearchArguments;
 import static io.ecotrack.app.cli.ViewCommands.clip;
 import static io.ecotrack.app.cli.ViewCommands.json;
 
@@ -38,7 +39,7 @@ final class ChangesCommand extends ViewCommands.ReadCommand {
 
   @Override
   int read(EcosystemSearch search, PrintWriter out) {
-    Changes c = search.changes(EcosystemSearch.parseSince(since), entity,
+    Changes c = search.changes(SearchArguments.parseSince(since), entity,
         filters(type, region, null, limit).withMinConfidence(confidence.value));
     switch (format) {
       case "json" -> out.println(json(c));

@@ -1,5 +1,6 @@
 package io.ecotrack.app.cli;
 
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
 import io.ecotrack.app.pipeline.Pipeline;
@@ -181,7 +182,7 @@ final class CurationCommands {
       throw new Main.UsageException("ENTITY is empty");
     }
     try (EcosystemSearch search = EcosystemSearch.open(config.indexDir())) {
-      return search.entity(name, EcosystemSearch.Filters.none(1));
+      return search.entity(name, Filters.none(1));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package io.ecotrack.app.cli;
 
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.app.pipeline.BrokerWatch;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
@@ -85,7 +86,7 @@ final class PipelineCommands {
         pipeline.close();
         out.println("[5/5] The ecosystem view");
         try (EcosystemSearch search = EcosystemSearch.open(config.indexDir())) {
-          ViewCommands.printEcosystem(out, search.ecosystem(EcosystemSearch.Filters.none(30)), "table");
+          ViewCommands.printEcosystem(out, search.ecosystem(Filters.none(30)), "table");
           out.println();
           out.println(search.stats().articles() + " articles, " + search.stats().entities() + " entities, "
               + search.stats().relations() + " relations in " + config.indexDir() + " ("

@@ -1,8 +1,9 @@
 package io.ecotrack.app.cli;
 
+import io.ecotrack.index.search.SearchArguments;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.ecotrack.index.search.EcosystemSearch;
-import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.search.Results.ArticleHit;
 import io.ecotrack.index.search.Results.EntityProfile;
 import io.ecotrack.index.search.Results.EntitySummary;
@@ -62,8 +63,8 @@ final class ViewCommands {
 
     /** The filters the user gave, each checked (an unknown type or a bad date is bad input). */
     static Filters filters(String type, String region, String since, int limit) {
-      return new Filters(type == null ? null : EcosystemSearch.parseType(type), region,
-          since == null ? null : EcosystemSearch.parseSince(since), limit);
+      return new Filters(type == null ? null : SearchArguments.parseType(type), region,
+          since == null ? null : SearchArguments.parseSince(since), limit);
     }
 
     @Override

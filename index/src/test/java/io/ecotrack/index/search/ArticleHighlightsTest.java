@@ -2,7 +2,7 @@ package io.ecotrack.index.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.ecotrack.index.search.EcosystemSearch.Filters;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.model.ArticleEnriched;
 import io.ecotrack.model.ArticleFetched;
