@@ -7,8 +7,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The learned English model shipped with the build loads with the lower-case vocabulary it was trained with, and
- * tags sentences of its own kind as it should.
+ * The learned English model shipped with the build loads with the lower-case vocabulary and the word classes it was
+ * trained with, and tags sentences of its own kind as it should.
  */
 class ShippedModelTest {
   static final Gazetteer PLACES = Gazetteer.places();
@@ -43,5 +43,15 @@ class ShippedModelTest {
     assertTrue(List.of(f[0]).contains("lc=false"), List.of(f[0]).toString()); // a name never written in lower case
     assertTrue(List.of(new NerFeatures(java.util.Set.of("said")).of(List.of(new NerToken("Said", 0, 4, null)),
         new SpanCover(List.of()))[0]).contains("lc=true"));
+  }
+
+  @Test
+  void theWordClassesTheModelWasTrainedWithShipBesideIt() {
+    WordClusters classes = LearnedEntityTagger.shippedFeatures("ner-en.bin").clusters();
+    assertTrue(classes.words() > 10_000, "words with a class: " + classes.words());
+    // carmakers share a class of the finest size, and two capitals one of the coarsest (learned without labels)
+    assertTrue(classes.of("honda")[2] == classes.of("nissan")[2], java.util.Arrays.toString(classes.of("honda")));
+    assertTrue(classes.of("tokyo")[0] == classes.of("london")[0], java.util.Arrays.toString(classes.of("tokyo")));
+    assertTrue(classes.of("honda")[0] != classes.of("london")[0]);
   }
 }
