@@ -96,6 +96,17 @@ public final class EnglishEntityTagger implements EntityTagger {
     this.places = places;
   }
 
+  private static final Pattern FOR_COUNTRY = Pattern.compile("\\G ?\\( ?(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}) ?\\)");
+
+  /**
+   * Whether a name is followed by the place it plays for in brackets ("Ann Kerrow ( Norway ) beat …"): a player of an
+   * individual sport, not a team.
+   */
+  private boolean forCountry(String text, int end) {
+    Matcher m = FOR_COUNTRY.matcher(text);
+    return m.find(end) && places.lookup(m.group(1)).isPresent();
+  }
+
   record Word(String text, int start, int end) {
     boolean capitalized() {
       return Character.isUpperCase(text.codePointAt(0));
@@ -337,7 +348,7 @@ public final class EnglishEntityTagger implements EntityTagger {
     String after = to < words.size() ? words.get(to).lower() : "";
     boolean score = after.matches("\\d+") || before.matches("\\d+") && from >= 2;
     if (!allCaps && (SPORT_VERBS.contains(after) || SPORT_VERBS.contains(before) || score && to - from == 1)
-        && place.isEmpty()) {
+        && place.isEmpty() && !forCountry(text, end)) {
       return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, "TEAM", null, 0.45); // "Kent beat Essex", "Essex 372"
     }
     if (!allCaps && !orgHint && (before.equals("in") || before.equals("near") || before.equals("outside"))
