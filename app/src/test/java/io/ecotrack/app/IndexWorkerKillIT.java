@@ -1,10 +1,10 @@
 package io.ecotrack.app;
 
-import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.kafka.KafkaTestBroker;

@@ -1,12 +1,12 @@
 package io.ecotrack.app;
 
-import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ecotrack.app.cli.Main;
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,6 +1,5 @@
 package io.ecotrack.app;
 
-import io.ecotrack.index.search.Filters;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.store.EcosystemIndex;

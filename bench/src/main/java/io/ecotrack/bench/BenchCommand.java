@@ -1,11 +1,11 @@
 package io.ecotrack.bench;
 
-import io.ecotrack.index.search.Filters;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecotrack.extract.ArticleEnricher;
 import io.ecotrack.extract.ner.JapaneseEntityTagger;
 import io.ecotrack.extract.resolve.AliasTable;
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.search.Results.EntitySummary;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.index.store.IndexSchema;

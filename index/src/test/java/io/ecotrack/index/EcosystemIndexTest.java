@@ -1,14 +1,14 @@
 package io.ecotrack.index;
 
-import io.ecotrack.index.search.SearchArguments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.search.BadQueryException;
 import io.ecotrack.index.search.EcosystemSearch;
-import io.ecotrack.index.search.RelationFacts;
 import io.ecotrack.index.search.Filters;
+import io.ecotrack.index.search.RelationFacts;
+import io.ecotrack.index.search.SearchArguments;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.index.store.IndexUnavailableException;
 import io.ecotrack.model.ArticleEnriched;

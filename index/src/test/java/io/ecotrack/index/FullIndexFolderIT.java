@@ -1,11 +1,11 @@
 package io.ecotrack.index;
 
-import io.ecotrack.index.search.Filters;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.kafka.DeadLetterPublisher;
 import io.ecotrack.kafka.KafkaClients;

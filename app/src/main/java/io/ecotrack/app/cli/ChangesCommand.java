@@ -1,6 +1,5 @@
 package io.ecotrack.app.cli;
 
-import io.ecotrack.index.search.SearchArguments;
 import static io.ecotrack.app.cli.ViewCommands.clip;
 import static io.ecotrack.app.cli.ViewCommands.json;
 
@@ -8,6 +7,7 @@ import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.search.Results.Changes;
 import io.ecotrack.index.search.Results.NewEntity;
 import io.ecotrack.index.search.Results.NewRelation;
+import io.ecotrack.index.search.SearchArguments;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

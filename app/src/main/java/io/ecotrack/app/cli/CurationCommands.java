@@ -1,6 +1,5 @@
 package io.ecotrack.app.cli;
 
-import io.ecotrack.index.search.Filters;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
 import io.ecotrack.app.pipeline.Pipeline;
@@ -11,11 +10,12 @@ import io.ecotrack.extract.curation.KafkaCuration;
 import io.ecotrack.extract.resolve.EntityResolver;
 import io.ecotrack.extract.resolve.KafkaAliasTable;
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.search.Results.EntityProfile;
 import io.ecotrack.index.store.IndexUnavailableException;
 import io.ecotrack.kafka.KafkaClients;
-import io.ecotrack.model.Correction;
 import io.ecotrack.model.Correction.Kind;
+import io.ecotrack.model.Correction;
 import io.ecotrack.model.EntityType;
 import io.ecotrack.model.Topics;
 import java.io.PrintWriter;

@@ -1,6 +1,5 @@
 package io.ecotrack.app.cli;
 
-import io.ecotrack.index.search.Filters;
 import io.ecotrack.app.pipeline.BrokerWatch;
 import io.ecotrack.app.pipeline.EcotrackConfig;
 import io.ecotrack.app.pipeline.KafkaConnection;
@@ -9,6 +8,7 @@ import io.ecotrack.app.pipeline.SampleSite;
 import io.ecotrack.app.pipeline.ShutdownSignal;
 import io.ecotrack.index.OffsetCommittingIndexer;
 import io.ecotrack.index.search.EcosystemSearch;
+import io.ecotrack.index.search.Filters;
 import io.ecotrack.index.store.EcosystemIndex;
 import io.ecotrack.index.store.IndexFolders;
 import io.ecotrack.ingest.CrawlReport;

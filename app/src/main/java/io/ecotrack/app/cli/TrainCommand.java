@@ -9,8 +9,8 @@ import io.ecotrack.extract.ner.JapaneseEntityTagger;
 import io.ecotrack.extract.ner.JapaneseNerTokenizer;
 import io.ecotrack.extract.ner.NerFeatures;
 import io.ecotrack.extract.ner.NerLabels;
-import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.NerToken;
+import io.ecotrack.extract.ner.NerTokenizer;
 import io.ecotrack.extract.ner.NerTrainer;
 import io.ecotrack.extract.ner.WordClusterLearner;
 import io.ecotrack.extract.ner.WordClusters;
@@ -100,11 +100,9 @@ final class TrainCommand implements Runnable {
       // English has case: the words the training text writes in lower case are a feature, and ship beside the model
       Set<String> vocabulary = lang.equals("en") ? NerTrainer.lowercaseWords(tokenizer, examples) : Set.of();
       // and so are word classes learned from the unlabelled news and the training text (never the dev sets)
-      if (clusterSizes == null) {
-        clusterSizes = DEFAULT_CLUSTERS.get(lang);
-      }
-      WordClusters clusters = clusterSizes.length > 0 && clusterSizes[0] > 0
-          ? clusters(tokenizer, examples, console) : WordClusters.NONE;
+      int[] sizes = clusterSizes != null ? clusterSizes : DEFAULT_CLUSTERS.get(lang);
+      WordClusters clusters = sizes.length > 0 && sizes[0] > 0
+          ? clusters(tokenizer, examples, sizes, console) : WordClusters.NONE;
       NerTrainer trainer = new NerTrainer(tokenizer, rules, new NerFeatures(vocabulary, clusters));
       TokenNameFinderModel model = trainer.train(lang, examples, algorithm, iterations, cutoff);
       Path parent = target.toAbsolutePath().getParent();
@@ -128,8 +126,8 @@ final class TrainCommand implements Runnable {
     }
 
     /** Word classes of the language's news under {@code data}/news and of the training texts. */
-    private WordClusters clusters(NerTokenizer tokenizer, List<NerTrainer.Example> examples, PrintWriter console)
-        throws IOException {
+    private WordClusters clusters(NerTokenizer tokenizer, List<NerTrainer.Example> examples, int[] sizes,
+        PrintWriter console) throws IOException {
       long begin = System.nanoTime();
       List<List<String>> sentences = new ArrayList<>();
       List<String> texts = new ArrayList<>(UnlabelledNews.of(lang, data.resolve("news")));
@@ -140,7 +138,7 @@ final class TrainCommand implements Runnable {
         }
       }
       WordClusters out = new WordClusterLearner(CLUSTER_MIN_COUNT, CLUSTER_CONTEXT_WORDS, CLUSTER_ITERATIONS, 1)
-          .learn(sentences, clusterSizes);
+          .learn(sentences, sizes);
       console.printf("word classes: %d texts, %d sentences, %d words in %s classes; %.0f s%n", texts.size(), sentences.size(),
           out.words(), Arrays.toString(out.sizes()), (System.nanoTime() - begin) / 1e9);
       console.flush();

@@ -1,22 +1,22 @@
 package io.ecotrack.app.cli;
 
-import io.ecotrack.index.search.SearchArguments;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.ecotrack.app.pipeline.EcotrackConfig;
+import io.ecotrack.app.pipeline.TopicStats;
+import io.ecotrack.index.search.BadQueryException;
 import io.ecotrack.index.search.EcosystemSearch;
 import io.ecotrack.index.search.Filters;
+import io.ecotrack.index.search.RelationFacts;
 import io.ecotrack.index.search.Results.ArticleHit;
 import io.ecotrack.index.search.Results.EntityProfile;
 import io.ecotrack.index.search.Results.EntitySummary;
-import io.ecotrack.index.search.BadQueryException;
-import io.ecotrack.index.search.RelationFacts;
 import io.ecotrack.index.search.Results.RelationFact;
 import io.ecotrack.index.search.Results.RelationView;
 import io.ecotrack.index.search.Results.SearchResult;
 import io.ecotrack.index.search.Results.Stats;
+import io.ecotrack.index.search.SearchArguments;
 import io.ecotrack.index.store.IndexHealth;
 import io.ecotrack.index.store.IndexUnavailableException;
-import io.ecotrack.app.pipeline.EcotrackConfig;
-import io.ecotrack.app.pipeline.TopicStats;
 import io.ecotrack.kafka.EmbeddedKafkaBroker;
 import io.ecotrack.kafka.KafkaClients;
 import io.ecotrack.model.EventCodec;

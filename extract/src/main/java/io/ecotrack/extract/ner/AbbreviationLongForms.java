@@ -1,7 +1,6 @@
 package io.ecotrack.extract.ner;
 
 import io.ecotrack.model.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,28 +86,18 @@ final class AbbreviationLongForms implements SpanPass {
 
   /** {@code spans} with the long form [start, end) as one organization, when the spans there allow it. */
   private static List<EntitySpan> mend(String text, List<EntitySpan> spans, int start, int end, int abbrStart, int abbrEnd) {
-    List<EntitySpan> inside = new ArrayList<>();
-    boolean organization = false;
-    for (EntitySpan s : spans) {
-      if (s.start() < end && start < s.end()) {
-        if (s.start() < start || s.end() > end) {
-          return spans; // a name crosses the long form's ends
-        }
-        inside.add(s);
-        organization |= s.type() == EntityType.ORGANIZATION;
-      } else if (s.start() == abbrStart && s.end() == abbrEnd) {
-        organization |= s.type() == EntityType.ORGANIZATION;
-      }
-    }
-    if (!organization || inside.isEmpty() || inside.size() == 1 && inside.get(0).start() == start && inside.get(0).end() == end) {
+    List<EntitySpan> inside = EntitySpan.within(spans, start, end);
+    if (inside == null || inside.isEmpty() || inside.size() == 1 && inside.get(0).start() == start && inside.get(0).end() == end) {
       return spans;
     }
-    EntitySpan model = inside.stream().filter(s -> s.type() == EntityType.ORGANIZATION).findFirst().orElse(inside.get(0));
-    List<EntitySpan> out = new ArrayList<>(spans);
-    out.removeAll(inside);
-    out.add(new EntitySpan(start, end, text.substring(start, end), EntityType.ORGANIZATION,
-        model.type() == EntityType.ORGANIZATION ? model.subtype() : null, null, model.confidence(), PASS));
-    out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
-    return out;
+    EntitySpan organization = inside.stream().filter(s -> s.type() == EntityType.ORGANIZATION).findFirst().orElse(null);
+    boolean abbreviated = spans.stream()
+        .anyMatch(s -> s.start() == abbrStart && s.end() == abbrEnd && s.type() == EntityType.ORGANIZATION);
+    if (organization == null && !abbreviated) {
+      return spans; // neither a part of the long form nor its abbreviation was read as an organization
+    }
+    EntitySpan model = organization != null ? organization : inside.get(0);
+    return EntitySpan.replacing(spans, inside, new EntitySpan(start, end, text.substring(start, end), EntityType.ORGANIZATION,
+        organization != null ? organization.subtype() : null, null, model.confidence(), PASS));
   }
 }

@@ -91,16 +91,9 @@ final class EnglishCompanySubjects implements SpanPass {
    * another name lies there.
    */
   private static List<EntitySpan> organizationsInside(List<EntitySpan> spans, int start, int end) {
-    List<EntitySpan> inside = new ArrayList<>();
-    for (EntitySpan s : spans) {
-      if (s.start() < end && start < s.end()) {
-        if (s.start() < start || s.end() > end || s.type() != EntityType.ORGANIZATION || s.length() == end - start) {
-          return null;
-        }
-        inside.add(s);
-      }
-    }
-    return inside;
+    List<EntitySpan> inside = EntitySpan.within(spans, start, end);
+    return inside != null && inside.stream().allMatch(s -> s.type() == EntityType.ORGANIZATION && s.length() < end - start)
+        ? inside : null;
   }
 
   /** The span at exactly [start, end) when it is a person, else null. */

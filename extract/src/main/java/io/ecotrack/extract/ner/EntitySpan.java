@@ -59,4 +59,29 @@ public record EntitySpan(int start, int end, String text, EntityType type, Strin
     out.sort(java.util.Comparator.comparingInt(EntitySpan::start));
     return out;
   }
+
+  /**
+   * The spans of {@code spans} that overlap [start, end), all lying within it; null when one of them crosses its ends
+   * (then no single name can take that place).
+   */
+  public static java.util.List<EntitySpan> within(java.util.List<EntitySpan> spans, int start, int end) {
+    java.util.List<EntitySpan> inside = new java.util.ArrayList<>();
+    for (EntitySpan s : spans) {
+      if (s.start < end && start < s.end) {
+        if (s.start < start || s.end > end) {
+          return null;
+        }
+        inside.add(s);
+      }
+    }
+    return inside;
+  }
+
+  /** {@code spans} without {@code removed} and with {@code added}, in text order. */
+  public static java.util.List<EntitySpan> replacing(java.util.List<EntitySpan> spans,
+      java.util.Collection<EntitySpan> removed, EntitySpan added) {
+    java.util.List<EntitySpan> out = new java.util.ArrayList<>(spans);
+    out.removeAll(removed);
+    return withAdded(out, java.util.List.of(added));
+  }
 }

@@ -2,7 +2,6 @@ package io.ecotrack.extract.ner;
 
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,19 +55,8 @@ final class ParenthesizedNameParts implements SpanPass {
 
   /** {@code spans} with [start, end) as one organization in place of the spans inside it, unless one crosses its ends. */
   private static List<EntitySpan> replace(String text, List<EntitySpan> spans, int start, int end, EntitySpan name) {
-    List<EntitySpan> out = new ArrayList<>(spans.size());
-    for (EntitySpan s : spans) {
-      if (s.start() < end && start < s.end()) {
-        if (s.start() < start || s.end() > end) {
-          return spans;
-        }
-      } else {
-        out.add(s);
-      }
-    }
-    out.add(new EntitySpan(start, end, text.substring(start, end), EntityType.ORGANIZATION, name.subtype(), null,
-        name.confidence(), PASS));
-    out.sort(Comparator.comparingInt(EntitySpan::start));
-    return out;
+    List<EntitySpan> inside = EntitySpan.within(spans, start, end);
+    return inside == null ? spans : EntitySpan.replacing(spans, inside, new EntitySpan(start, end, text.substring(start, end),
+        EntityType.ORGANIZATION, name.subtype(), null, name.confidence(), PASS));
   }
 }
