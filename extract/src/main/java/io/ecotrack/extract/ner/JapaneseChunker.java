@@ -125,6 +125,9 @@ final class JapaneseChunker {
         && found.get(0).type() != EntityType.PERSON) {
       return null; // already a place or an organization by its own suffix
     }
+    if (g.end() < text.length() && continuesName(text.codePointAt(g.end()))) {
+      return null; // プラン（IS）シンプル: parentheses inside a longer name gloss nothing
+    }
     String gloss = g.group(1).trim();
     if (COMMON_ACRONYMS.contains(Nfkc.of(gloss))) {
       return null; // 無線LAN（LAN）, （SNS）: a common word's abbreviation glosses no name
@@ -141,6 +144,12 @@ final class JapaneseChunker {
       return new EntitySpan(start, end, surface, EntityType.PERSON, null, null, 0.8);
     }
     return new EntitySpan(start, end, surface, EntityType.ORGANIZATION, suffixType, null, suffixType != null ? 0.85 : 0.65);
+  }
+
+  /** A character that goes on with a name: katakana (not the long-vowel mark or a middle dot), or a Latin letter of any width. */
+  private static boolean continuesName(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA && c != 'ー' && c != '・'
+        || Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   /** A program or site in 「」 (「メドテック・アクセラレーター」), or a known place; null for a quoted phrase. */
