@@ -9,7 +9,8 @@ import java.util.Set;
  * The pass {@code spaced-name}: a Japanese name written with a space between family and given names (田中 一郎,
  * 田中　一郎) is one person. The tokenizer reads the two halves apart, and the rules before this pass type each half
  * on its own: the family name often as a place it is also the name of, the given name as a person. Joined when the
- * family name is one to three kanji the rules found as a person or as a place the gazetteer does not know, and the
+ * family name is one to three kanji the rules found as a person, as a place the gazetteer does not know or a
+ * facility (石橋, by a bridge's suffix), or as anything else the dictionary knows as a family name, and the
  * given name after one space is one to three kanji or kana the rules found as a person, or a word the dictionary
  * knows as a given name followed by a title (氏, 社長 …).
  */
@@ -25,7 +26,8 @@ final class SpacedPersonNames {
     List<EntitySpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
       EntitySpan family = spans.get(k);
-      if (!(family.type() == EntityType.PERSON || family.type() == EntityType.LOCATION && family.placeId() == null)
+      if (!(family.type() == EntityType.PERSON || family.placeId() == null && (family.type() == EntityType.LOCATION
+              || family.type() == EntityType.FACILITY || dictionarySurname(tokens, family))) // 石橋 is a surname, not a bridge
           || !kanji(family.text()) || family.length() > 3 || family.end() + 1 >= text.length()
           || !SPACES.contains(text.charAt(family.end()))) {
         continue;
@@ -62,6 +64,12 @@ final class SpacedPersonNames {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** True when {@code span} is one token the dictionary knows as a family name (高橋, 石橋). */
+  private static boolean dictionarySurname(List<JapaneseToken> tokens, EntitySpan span) {
+    JapaneseToken t = tokens == null ? null : tokenAt(tokens, span.start());
+    return t != null && t.end() == span.end() && t.surname();
   }
 
   private static JapaneseToken tokenAt(List<JapaneseToken> tokens, int start) {
