@@ -77,7 +77,7 @@ public final class EnglishEntityTagger implements EntityTagger {
     SpanPass oneType = new OneTypePerName();
     SpanPass again = new NamedAgain();
     SpanPass placeBased = new PlaceBasedNames(places);
-    SpanPass shapes = new EnglishNameShapes(DEMONYMS);
+    SpanPass shapes = new EnglishNameShapes(DEMONYMS, places);
     SpanPass longForms = new AbbreviationLongForms(CONNECTORS);
     SpanPass parts = new ParenthesizedNameParts(LEGAL_FORMS);
     return (text, spans) -> again.apply(text, oneType.apply(text, parts.apply(text, longForms.apply(text,

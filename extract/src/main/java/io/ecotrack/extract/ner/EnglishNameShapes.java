@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  * ("Swedish", "French": the {@code demonym} rows of {@code en-name-words.tsv}) names no organization, person or place.
  * {@code two-companies}: "Hutchison Whampoa Ltd and Hongkong Electric Holdings Ltd" is two companies, each closed by its
  * legal form, that a tagger read as one. {@code possessive}: the 's after a name is no part of it ("South Africa's
- * leading bank" names South Africa).
+ * leading bank" names South Africa). {@code company-of-place}: "Kestrel Motor Corp of South Korea" is a company,
+ * closed by its legal form, and the country it is of.
  */
 final class EnglishNameShapes implements SpanPass {
   static final String NATIONALITY = "nationality-word";
   static final String TWO_COMPANIES = "two-companies";
   static final String POSSESSIVE = "possessive";
+  static final String COMPANY_OF_PLACE = "company-of-place";
 
   /** A stock ticker: capitals, perhaps an exchange suffix (MDT, AGA.ST, BRRS.O), written inside <> or (). */
   private static final Pattern TICKER = Pattern.compile("\\p{Lu}{1,5}(?:\\.\\p{Lu}{1,2})?");
@@ -36,10 +38,16 @@ final class EnglishNameShapes implements SpanPass {
 
   private static final Pattern LEGAL_FORM_AND = Pattern.compile(" (?:" + CLOSING_FORMS + ")\\.?(?= and \\p{Lu})");
 
-  private final Set<String> demonyms;
+  /** A legal form, then "of" and the rest of the name: the rest is the company's place when the gazetteer knows it. */
+  private static final Pattern LEGAL_FORM_OF = Pattern.compile(
+      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|S\\.A|N\\.V)\\.? of (\\p{Lu}.*)$");
 
-  EnglishNameShapes(Set<String> demonyms) {
+  private final Set<String> demonyms;
+  private final Gazetteer places;
+
+  EnglishNameShapes(Set<String> demonyms, Gazetteer places) {
     this.demonyms = demonyms;
+    this.places = places;
   }
 
   @Override
@@ -58,6 +66,18 @@ final class EnglishNameShapes implements SpanPass {
         String name = s.text().substring(0, s.text().length() - 2);
         s = new EntitySpan(s.start(), s.end() - 2, name, s.type(), s.subtype(), s.placeId(), s.confidence(), POSSESSIVE);
         out.set(k, s);
+      }
+      Matcher of = s.type() == EntityType.ORGANIZATION ? LEGAL_FORM_OF.matcher(s.text()) : null;
+      var place = of != null && of.find() ? places.lookup(of.group(1)) : java.util.Optional.<Gazetteer.Place>empty();
+      if (place.isPresent()) {
+        int at = s.start() + of.start(1);
+        int cut = at - " of ".length();
+        out = copy(out, spans);
+        out.set(k, new EntitySpan(s.start(), cut, text.substring(s.start(), cut), s.type(), s.subtype(), null, s.confidence(),
+            COMPANY_OF_PLACE));
+        out.add(new EntitySpan(at, s.end(), text.substring(at, s.end()), EntityType.LOCATION, place.get().subtype(),
+            place.get().id(), s.confidence(), COMPANY_OF_PLACE));
+        continue;
       }
       Matcher m = s.type() == EntityType.ORGANIZATION ? LEGAL_FORM_AND.matcher(s.text()) : null;
       if (m != null && m.find()) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +95,7 @@ public final class LearnedEntityTagger implements EntityTagger {
     SpanCover ruleCover = new SpanCover(ruleSpans);
     NameFinderME finder = finders.get();
     List<EntitySpan> out = new ArrayList<>();
+    NoType noType = new NoType(new BitSet(), new HashSet<>());
     for (List<NerToken> sentence : tokenizer.sentences(text)) {
       String[] words = sentence.stream().map(NerToken::text).toArray(String[]::new);
       Span[] raw = finder.find(words, features.of(sentence, ruleCover));
@@ -110,6 +112,7 @@ public final class LearnedEntityTagger implements EntityTagger {
       for (int k = 0; k < found.length; k++) {
         Span s = found[k];
         if (NerLabels.NOT_AN_ENTITY.equals(s.getType())) {
+          noType.add(text, sentence.get(s.getStart()).start(), sentence.get(s.getEnd() - 1).end());
           continue;
         }
         // a name does not run through a possessive: "Minnesota 's Medical Alley" is two names
@@ -127,7 +130,7 @@ public final class LearnedEntityTagger implements EntityTagger {
         }
       }
     }
-    return afterModel.apply(text, withRulePasses(out, ruleSpans, features));
+    return afterModel.apply(text, withRulePasses(out, noType, ruleSpans, features));
   }
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
@@ -172,10 +175,12 @@ public final class LearnedEntityTagger implements EntityTagger {
    * Mayo Clinic"), and so does an organization named by its kind whatever the model typed its first words. An organization the rules name twice or more in the article where the model named nothing
    * is kept (one name, one entity), unless it is one word the training text also writes in lower case, and so is the acronym of an organization the model named (UW–Madison).
    */
-  static List<EntitySpan> withRulePasses(List<EntitySpan> model, List<EntitySpan> ruleSpans, NerFeatures features) {
+  static List<EntitySpan> withRulePasses(List<EntitySpan> model, NoType noType, List<EntitySpan> ruleSpans,
+      NerFeatures features) {
     Map<String, Long> namings = ruleSpans.stream().collect(Collectors.groupingBy(EntitySpan::text, Collectors.counting()));
     // model spans are disjoint and in text order: those overlapping a rule span are found by binary search
     int[] starts = model.stream().mapToInt(EntitySpan::start).toArray();
+    Set<String> typedByModel = model.stream().map(EntitySpan::text).collect(Collectors.toSet());
     Set<EntitySpan> replaced = new HashSet<>();
     List<EntitySpan> added = new ArrayList<>();
     for (EntitySpan r : ruleSpans) {
@@ -187,6 +192,10 @@ public final class LearnedEntityTagger implements EntityTagger {
       }
       boolean takesThemIn = overlapping.stream().allMatch(m -> m.start() >= r.start() && m.end() <= r.end());
       String keep = null; // the pass that keeps the rule span, if one does
+      // the model read a name of no ecotrack type there, or this name elsewhere (Olympic, the U.S. Open, FTSE), and
+      // never typed it: the rules' capitalized words do not make it an organization ("Taft stockholders" read as a
+      // modifier still lets the rules name Taft, which the model calls a company elsewhere)
+      boolean ofNoType = noType.covers(r) && !typedByModel.contains(r.text());
       if (r.type() == EntityType.LOCATION && r.placeId() != null) {
         boolean same = overlapping.size() == 1 && overlapping.get(0).start() == r.start() && overlapping.get(0).end() == r.end();
         // a country the model took for an organization is the country ("India's United Breweries")
@@ -195,7 +204,8 @@ public final class LearnedEntityTagger implements EntityTagger {
       } else if (overlapping.isEmpty()) {
         // a word the training text writes in lower case too is a common word capitalized (Second, Total, Division)
         boolean commonWord = r.text().indexOf(' ') < 0 && features.writtenInLowercase(r.text().toLowerCase(java.util.Locale.ROOT));
-        keep = r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 && !commonWord ? "named-twice"
+        keep = ofNoType ? null
+            : r.type() == EntityType.ORGANIZATION && namings.get(r.text()) >= 2 && !commonWord ? "named-twice"
             : Acronyms.isAcronym(r.text()) && model.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
                 && Acronyms.spells(r.text(), m.text())) ? "acronym" : null;
       } else {
@@ -207,7 +217,7 @@ public final class LearnedEntityTagger implements EntityTagger {
         // of a sentence or a title ("Neither Lebed", "Economist Joel Naroff")
         boolean plainBefore = overlapping.size() == 1 && commonWordIn(r.text().substring(0, Math.max(0, m.start() - r.start())),
             features);
-        keep = overlapping.size() == 1 && sameThing && takesThemIn && m.end() - m.start() < r.end() - r.start() && !plainBefore
+        keep = overlapping.size() == 1 && sameThing && takesThemIn && !ofNoType && m.end() - m.start() < r.end() - r.start() && !plainBefore
             ? "longer-rule-name"
             // Johnson & Johnson, Procter & Gamble: the model reads two names where the ampersand writes one company's
             : r.type() == EntityType.ORGANIZATION && takesThemIn && r.text().contains(" & ") ? "ampersand-name" : null;
@@ -225,6 +235,22 @@ public final class LearnedEntityTagger implements EntityTagger {
     out.addAll(added);
     out.sort(Comparator.comparingInt(EntitySpan::start));
     return out;
+  }
+
+  /**
+   * Where the model found names of no ecotrack type in a text (products, events, nationalities: CoNLL's MISC), and
+   * those names: a rule span there, or of one of those names, is no organization or person.
+   */
+  record NoType(BitSet where, Set<String> names) {
+    void add(String text, int start, int end) {
+      where.set(start, end);
+      names.add(text.substring(start, end));
+    }
+
+    boolean covers(EntitySpan span) {
+      int first = where.nextSetBit(span.start());
+      return first >= 0 && first < span.end() || names.contains(span.text());
+    }
   }
 
   /** True when {@code words} hold a word the training text writes in lower case (of, neither, economist). */

@@ -42,6 +42,9 @@ class DocumentConsistencyTest {
       The Swedish group sold shares. | ORGANIZATION:Swedish#0 |  | nationality-word
       Kestrel Holdings Ltd and Larkspur Mining Ltd will buy it. | ORGANIZATION:Kestrel Holdings Ltd and Larkspur Mining Ltd#0 | ORGANIZATION:Kestrel Holdings Ltd#0; ORGANIZATION:Larkspur Mining Ltd#0 | two-companies
       Norway's largest lender grew. | LOCATION:Norway's#0 | LOCATION:Norway#0 | possessive
+      Talvik Motor Corp of South Korea opened a plant. | ORGANIZATION:Talvik Motor Corp of South Korea#0 | ORGANIZATION:Talvik Motor Corp#0; LOCATION:South Korea#0 | company-of-place
+      Orlen Tool S.A. of France grew. | ORGANIZATION:Orlen Tool S.A. of France#0 | ORGANIZATION:Orlen Tool S.A.#0; LOCATION:France#0 | company-of-place
+      The Tarrow Bank of Kerrowdale Ltd grew. | ORGANIZATION:Tarrow Bank of Kerrowdale Ltd#0 | ORGANIZATION:Tarrow Bank of Kerrowdale Ltd#0 | model:ner-en
       Kestrel Corp <KSTL> said it grew. | ORGANIZATION:Kestrel Corp#0; ORGANIZATION:KSTL#0 | ORGANIZATION:Kestrel Corp#0 | model:ner-en
       Shares of Kestrel (KST.L) rose, said Ltd. | ORGANIZATION:KST.L#0; ORGANIZATION:Ltd#0 |  | -
       """)
@@ -50,7 +53,8 @@ class DocumentConsistencyTest {
     for (String s : in.split(";")) {
       spans.add(PassCases.modelSpan(text, s.strip()));
     }
-    SpanPass passes = (t, s) -> new EnglishNameShapes(EnglishEntityTagger.DEMONYMS).apply(t, new PlaceBasedNames(Gazetteer.places()).apply(t, s));
+    SpanPass passes = (t, s) -> new EnglishNameShapes(EnglishEntityTagger.DEMONYMS, Gazetteer.places())
+        .apply(t, new PlaceBasedNames(Gazetteer.places()).apply(t, s));
     List<EntitySpan> out = passes.apply(text, spans);
     assertEquals(expected == null ? "" : expected,
         out.stream().map(s -> PassCases.written(text, s)).collect(Collectors.joining("; ")));
