@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,20 @@ final class EnglishNameShapes implements SpanPass {
   private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
       "ag", "sa", "nv", "ab", "lp", "gmbh", "spa");
 
+  /** The legal forms as company names write them, without a closing dot. */
+  private static final String LEGAL_FORMS_WRITTEN = "Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH";
+
   /**
    * The legal forms (and Group, Holdings) that close an English company's name, as a regex alternation written as the
    * names write them: {@link OneTypePerName} reads a name closed by one as a company's, this pass splits two.
    */
-  static final String CLOSING_FORMS = "Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|Holdings|Group";
+  static final String CLOSING_FORMS = LEGAL_FORMS_WRITTEN + "|Holdings|Group";
 
   private static final Pattern LEGAL_FORM_AND = Pattern.compile(" (?:" + CLOSING_FORMS + ")\\.?(?= and \\p{Lu})");
 
   /** A legal form, then "of" and the rest of the name: the rest is the company's place when the gazetteer knows it. */
   private static final Pattern LEGAL_FORM_OF = Pattern.compile(
-      " (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV|AB|SpA|GmbH|S\\.A|N\\.V)\\.? of (\\p{Lu}.*)$");
+      " (?:" + LEGAL_FORMS_WRITTEN + "|S\\.A|N\\.V)\\.? of (\\p{Lu}.*)$");
 
   private final Set<String> demonyms;
   private final Gazetteer places;
@@ -68,7 +72,7 @@ final class EnglishNameShapes implements SpanPass {
         out.set(k, s);
       }
       Matcher of = s.type() == EntityType.ORGANIZATION ? LEGAL_FORM_OF.matcher(s.text()) : null;
-      var place = of != null && of.find() ? places.lookup(of.group(1)) : java.util.Optional.<Gazetteer.Place>empty();
+      var place = of != null && of.find() ? places.lookup(of.group(1)) : Optional.<Gazetteer.Place>empty();
       if (place.isPresent()) {
         int at = s.start() + of.start(1);
         int cut = at - " of ".length();

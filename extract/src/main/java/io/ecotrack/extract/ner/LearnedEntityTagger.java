@@ -95,7 +95,7 @@ public final class LearnedEntityTagger implements EntityTagger {
     SpanCover ruleCover = new SpanCover(ruleSpans);
     NameFinderME finder = finders.get();
     List<EntitySpan> out = new ArrayList<>();
-    NoType noType = new NoType(new BitSet(), new HashSet<>());
+    NoType noType = NoType.none();
     for (List<NerToken> sentence : tokenizer.sentences(text)) {
       String[] words = sentence.stream().map(NerToken::text).toArray(String[]::new);
       Span[] raw = finder.find(words, features.of(sentence, ruleCover));
@@ -174,6 +174,8 @@ public final class LearnedEntityTagger implements EntityTagger {
    * the model's type that holds the model's one span there, and more, replaces it ("Mayo" of "president of
    * Mayo Clinic"), and so does an organization named by its kind whatever the model typed its first words. An organization the rules name twice or more in the article where the model named nothing
    * is kept (one name, one entity), unless it is one word the training text also writes in lower case, and so is the acronym of an organization the model named (UW–Madison).
+   * Neither an organization named twice nor a longer rule name is kept over a name the model gave no ecotrack type
+   * ({@code noType}) unless the model types that name elsewhere.
    */
   static List<EntitySpan> withRulePasses(List<EntitySpan> model, NoType noType, List<EntitySpan> ruleSpans,
       NerFeatures features) {
@@ -242,6 +244,11 @@ public final class LearnedEntityTagger implements EntityTagger {
    * those names: a rule span there, or of one of those names, is no organization or person.
    */
   record NoType(BitSet where, Set<String> names) {
+    /** None yet: the names are added as the model finds them. */
+    static NoType none() {
+      return new NoType(new BitSet(), new HashSet<>());
+    }
+
     void add(String text, int start, int end) {
       where.set(start, end);
       names.add(text.substring(start, end));

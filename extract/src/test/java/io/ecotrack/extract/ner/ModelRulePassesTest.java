@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ecotrack.model.EntityType;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -17,7 +15,7 @@ class ModelRulePassesTest {
   @CsvFileSource(resources = "model-rule-passes.cases", delimiter = '|', quoteCharacter = '\u0000')
   void theRulesCorrectTheModelWhereTheyKnowBetter(String text, String model, String rules, String expected, String pass) {
     List<EntitySpan> modelSpans = spans(text, model, "model");
-    LearnedEntityTagger.NoType noType = new LearnedEntityTagger.NoType(new BitSet(), new HashSet<>()); // written X:name
+    LearnedEntityTagger.NoType noType = LearnedEntityTagger.NoType.none(); // written X:name
     modelSpans.removeIf(s -> {
       boolean x = s.pass().equals("model:X");
       if (x) {
