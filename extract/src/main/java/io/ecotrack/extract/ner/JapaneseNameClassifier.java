@@ -28,6 +28,13 @@ final class JapaneseNameClassifier {
     int start = first.start();
     int end = tokens.get(to - 1).end();
     String surface = text.substring(start, end);
+    if (first.katakana() && from > 0 && tokens.get(from - 1).end() == start && tokens.get(from - 1).katakana()
+        && !tokens.get(from - 1).nakaguro() && !tokens.get(from - 1).nameLike()) {
+      return null; // サッ[パリ]: the end of a katakana word kuromoji split is no name
+    }
+    if (to - from == 2 && first.katakana() && first.surface().equals(tokens.get(from + 1).surface())) {
+      return null; // パリパリ: a word said twice is a sound, not a name
+    }
 
     if (to - from >= 2 && tokens.get(to - 1).suffix() && COMMON_NOUN_SUFFIXES.contains(tokens.get(to - 1).surface())) {
       return null; // スー族, グレゴリオ暦, カンフー使い: a suffix that makes the name a common noun
@@ -43,6 +50,8 @@ final class JapaneseNameClassifier {
     var place = places.lookup(surface);
     boolean modifier = to < tokens.size() && tokens.get(to).start() == end && modifies(tokens.get(to))
         && !tokens.get(to - 1).placeSuffix() // ミシガン州[選出]: a place written with 州 or 市 is named, not a qualifier
+        && endsWithAny(tokens.get(to - 1).surface(), NAMED_DIVISIONS) == null // 横浜市[近辺]: so is one token written so
+        && !tokens.get(to).pos().startsWith("名詞-サ変接続") // グアム[到着], 北朝鮮[支持]: the place of an act is named
         && !(PLACE_OFFICES.contains(tokens.get(to).surface())
             && !(to + 1 < tokens.size() && tokens.get(to + 1).surface().startsWith("選挙"))); // [米]大統領, 米大統領[選挙]
     if (place.isPresent() && !modifier) {

@@ -25,6 +25,7 @@ final class JapaneseNameWords {
       Map.entry("generic-site-word", false),
       Map.entry("program-suffix", false),
       Map.entry("place-suffix", false),
+      Map.entry("named-division", false),
       Map.entry("person-title", false),
       Map.entry("list-separator", false),
       Map.entry("definition-head", true),
@@ -96,6 +97,9 @@ final class JapaneseNameWords {
   static final Set<String> PROGRAM_SUFFIXES = WORDS.words("program-suffix");
 
   static final Set<String> PLACE_SUFFIXES = WORDS.words("place-suffix");
+
+  /** The divisions a place is named with (横浜市, ミシガン州): a place written with one is named, not a qualifier. */
+  static final Set<String> NAMED_DIVISIONS = WORDS.words("named-division");
 
   static final Set<String> PERSON_TITLES = WORDS.words("person-title");
 
