@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
  *   <li>{@code dotted-name} ({@link DottedForeignNames}): katakana names joined by ・ before a person's title;
  *   <li>{@code code-word} ({@link JapaneseCodeWords}): codes and counts the chunker took for names are dropped, and
  *       so is a person of one kanji without a title ({@link SingleCharacterNames}, {@code single-character});
+ *   <li>{@code quoted-title} ({@link QuotedTitles}): a katakana person that fills a pair of quotes is a title;
  *   <li>{@code introduced-person} ({@link JapaneseIntroducedPeople}): in an article, a one-word katakana person the
  *       text never introduces with a title is dropped (NEologd lists loanwords among people's names).
  * </ol>
@@ -91,6 +92,7 @@ public final class JapaneseEntityTagger implements EntityTagger {
     spans = DottedForeignNames.apply(text, spans);
     spans = JapaneseCodeWords.apply(spans);
     spans = SingleCharacterNames.apply(text, spans);
+    spans = QuotedTitles.apply(text, spans);
     return JapaneseIntroducedPeople.apply(text, spans);
   }
 }
